@@ -1,0 +1,31 @@
+package org.jvirgl.spi;
+
+/**
+ * Completion of the work a fence covers, as the backend observes it (a GL fence sync for VirGL).
+ * The core's fence timelines retire fences from these signals.
+ */
+public interface FenceSignal {
+
+    /** Non-blocking check, from the owner thread. */
+    boolean isSignalled();
+
+    /** Blocks up to {@code timeoutNanos} on a sync thread; true once signalled. */
+    boolean await(long timeoutNanos) throws InterruptedException;
+
+    /** Releases host objects (the GL sync); called once the fence is retired or dropped. */
+    default void release() {
+    }
+
+    /** A fence with nothing to wait for. */
+    FenceSignal SIGNALLED = new FenceSignal() {
+        @Override
+        public boolean isSignalled() {
+            return true;
+        }
+
+        @Override
+        public boolean await(long timeoutNanos) {
+            return true;
+        }
+    };
+}

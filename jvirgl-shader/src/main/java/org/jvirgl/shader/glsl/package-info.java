@@ -1,0 +1,2 @@
+/** TGSI IR → GLSL translation with shader variant keys. */
+package org.jvirgl.shader.glsl;

@@ -1,0 +1,2 @@
+/** TGSI text parser, typed IR and printer. */
+package org.jvirgl.shader.tgsi;

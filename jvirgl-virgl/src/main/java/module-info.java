@@ -1,0 +1,11 @@
+/** The VirGL capset backend: runs the guest's Gallium-style command stream on host OpenGL. */
+module org.jvirgl.virgl {
+    requires org.jvirgl.renderer;
+    requires org.jvirgl.shader;
+    requires org.jvirgl.wire;
+    requires org.lwjgl;
+    requires org.lwjgl.egl;
+    requires org.lwjgl.opengl;
+
+    provides org.jvirgl.spi.BackendProvider with org.jvirgl.virgl.VirglBackendProvider;
+}

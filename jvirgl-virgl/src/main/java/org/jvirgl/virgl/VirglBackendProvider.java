@@ -1,0 +1,32 @@
+package org.jvirgl.virgl;
+
+import java.util.Set;
+import org.jvirgl.api.Capset;
+import org.jvirgl.api.RendererFlag;
+import org.jvirgl.api.VirglException;
+import org.jvirgl.spi.Backend;
+import org.jvirgl.spi.BackendEnvironment;
+import org.jvirgl.spi.BackendProvider;
+
+/** Registers the VirGL backend (capsets VIRGL and VIRGL2). */
+public final class VirglBackendProvider implements BackendProvider {
+    @Override
+    public String name() {
+        return "virgl";
+    }
+
+    @Override
+    public Set<Integer> capsets() {
+        return Set.of(Capset.VIRGL, Capset.VIRGL2);
+    }
+
+    @Override
+    public boolean enabledBy(BackendEnvironment env) {
+        return !env.has(RendererFlag.NO_VIRGL);
+    }
+
+    @Override
+    public Backend start(BackendEnvironment env) {
+        throw new VirglException(VirglException.ENOSYS, "VirGL backend not implemented yet");
+    }
+}

@@ -1,0 +1,4 @@
+/** The VirGL command stream: opcodes, Gallium enums, formats, and a GL-free decoder. */
+module org.jvirgl.wire {
+    exports org.jvirgl.wire;
+}

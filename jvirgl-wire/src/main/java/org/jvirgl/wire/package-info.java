@@ -1,0 +1,2 @@
+/** VirGL command-stream protocol facts and the bounds-checked decoder. */
+package org.jvirgl.wire;
