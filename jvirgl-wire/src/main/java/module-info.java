@@ -1,4 +1,5 @@
 /** The VirGL command stream: opcodes, Gallium enums, formats, and a GL-free decoder. */
 module org.jvirgl.wire {
     exports org.jvirgl.wire;
+    exports org.jvirgl.wire.state;
 }

@@ -1,7 +1,0 @@
-package org.jvirgl.wire;
-
-/** Placeholder until the decoder lands. */
-final class VirglCommand {
-    private VirglCommand() {
-    }
-}
