@@ -2,4 +2,5 @@
 module org.jvirgl.wire {
     exports org.jvirgl.wire;
     exports org.jvirgl.wire.state;
+    exports org.jvirgl.wire.gallium;
 }
