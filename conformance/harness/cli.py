@@ -1,0 +1,282 @@
+"""conformance/run: piglit through jvirgl, the C reference and native llvmpipe, side by side."""
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import threading
+
+from harness import expectations, report
+from harness.isolation import run_private
+from harness.results import (complete_with_notrun, load_run, read_reference_tsv,
+                             read_test_list, write_status_tsv)
+from harness.targets import REPO_ROOT, TARGET_NAMES, make_target, missing_tools
+
+HERE = os.path.join(REPO_ROOT, "conformance")
+LISTS = {"public": os.path.join(HERE, "lists", "piglit-public.txt"),
+         "smoke": os.path.join(HERE, "lists", "smoke.txt")}
+REFERENCES = {"public": os.path.join(HERE, "lists", "piglit-public-reference.tsv")}
+RESULTS_ROOT = os.path.join(HERE, "results")
+DEFAULT_EXPECTED = os.path.join(HERE, "smoke-expected.txt")
+DEFAULT_REASON = "not implemented yet in jvirgl (observed {status} when expectations were taken)"
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        prog="conformance/run",
+        description="Run a piglit test list through Mesa virpipe against jvirgl's vtest server, "
+                    "the C reference virgl_test_server, and/or native llvmpipe; each server in "
+                    "its own private /tmp. Writes conformance/results/<stamp>/report.md.")
+    p.add_argument("--target", default="jvirgl,c,native",
+                   help="comma-separated: jvirgl, c, native (default: all three)")
+    p.add_argument("--list", default="smoke",
+                   help="public, smoke, or a path to a piglit test list (default: smoke)")
+    p.add_argument("--profile", default="quick",
+                   help="piglit profile the list selects from (default: quick)")
+    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2,
+                   help="tests run concurrently per target (1 = piglit -1); default: CPUs")
+    p.add_argument("--timeout", type=int, default=120, help="per-test timeout, seconds")
+    p.add_argument("--deadline", type=int, default=0,
+                   help="stop each target's run after this many seconds (0 = none); "
+                        "tests not reached are reported 'notrun'")
+    p.add_argument("--parallel", action="store_true",
+                   help="run the targets at the same time (each has its own /tmp)")
+    p.add_argument("--server-args", default=None,
+                   help="flags for both servers instead of '--use-egl-surfaceless'")
+    p.add_argument("--startup-timeout", type=int, default=60,
+                   help="seconds a server may take to open its socket")
+    p.add_argument("--max-restarts", type=int, default=2,
+                   help="how often a server that dies mid-run is restarted before giving up")
+    p.add_argument("--out", default=None, help="results folder (default: results/<stamp>)")
+    p.add_argument("--reference", default=None,
+                   help="TSV of reference statuses to compare with (default: the public "
+                        "list's piglit-public-reference.tsv when --list public)")
+    p.add_argument("--check", nargs="?", const=DEFAULT_EXPECTED, default=None,
+                   metavar="EXPECTED",
+                   help="compare the jvirgl results with an expectation file (default "
+                        "smoke-expected.txt); exit 1 on a regression or a vacuous run")
+    p.add_argument("--update-expected", nargs="?", const="latest", default=None,
+                   metavar="RESULTS_DIR",
+                   help="rewrite the expectation file (--check's, default smoke-expected.txt) "
+                        "from a finished run's jvirgl results (default: the latest run); "
+                        "runs nothing")
+    return p.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    if args.update_expected:
+        return update_expected(args)
+    try:
+        targets = [make_target(n.strip(), args.server_args)
+                   for n in args.target.split(",") if n.strip()]
+    except ValueError as e:
+        print(f"conformance/run: {e}", file=sys.stderr)
+        return 2
+    list_path = LISTS.get(args.list, args.list)
+    if not os.path.isfile(list_path):
+        print(f"conformance/run: no test list {list_path}", file=sys.stderr)
+        return 2
+    tools = missing_tools(targets)
+    if tools:
+        print(f"conformance/run: missing {', '.join(tools)}; run scripts/install-deps",
+              file=sys.stderr)
+        return 2
+    tests = read_test_list(list_path)
+    out = args.out or os.path.join(RESULTS_ROOT, datetime.datetime.now(datetime.timezone.utc)
+                                   .strftime("%Y%m%dT%H%M%SZ") + "-" +
+                                   os.path.splitext(os.path.basename(list_path))[0])
+    out = os.path.abspath(out)
+    os.makedirs(out, exist_ok=True)
+    _point_latest(out)
+    print(f"== conformance: {len(tests)} tests from {list_path}, targets "
+          f"{', '.join(t.name for t in targets)}, -j{args.jobs}, results in {out}", flush=True)
+
+    build_note = prebuild_jvirgl() if any(t.name == "jvirgl" for t in targets) else None
+    sessions, runs = {}, {}
+
+    def one(target):
+        sessions[target.name] = run_target(target, list_path, out, args)
+
+    if args.parallel:
+        threads = [threading.Thread(target=one, args=(t,)) for t in targets]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    else:
+        for t in targets:
+            one(t)
+    for t in targets:
+        runs[t.name] = complete_with_notrun(load_run(os.path.join(out, t.name, "piglit")), tests)
+
+    write_status_tsv(os.path.join(out, "summary.tsv"), runs)
+    reference_path = args.reference or REFERENCES.get(args.list)
+    reference = read_reference_tsv(reference_path) if reference_path and \
+        os.path.isfile(reference_path) else None
+    meta = [f"list: `{os.path.relpath(list_path, REPO_ROOT)}` ({len(tests)} tests), "
+            f"piglit profile `{args.profile}`, platform surfaceless_egl",
+            f"jobs per target: {args.jobs}; per-test timeout {args.timeout}s"
+            + (f"; deadline {args.deadline}s per target" if args.deadline else ""),
+            "targets: " + "; ".join(f"`{t.name}` = {t.description}" +
+                                   (f" (`{' '.join(t.server_argv)}`)" if t.has_server else "")
+                                   for t in targets)]
+    if build_note:
+        meta.append(build_note)
+    text = report.render("piglit conformance report", meta, runs,
+                         {t.name: sessions.get(t.name) if t.has_server else None
+                          for t in targets}, reference)
+    status = 0
+    if args.check:
+        verdict_text, ok = check(args.check, runs, sessions, out)
+        text += verdict_text
+        status = 0 if ok else 1
+    with open(os.path.join(out, "report.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(out, "run.json"), "w") as f:
+        json.dump({"list": list_path, "targets": [t.name for t in targets],
+                   "jobs": args.jobs, "timeout": args.timeout, "sessions": sessions},
+                  f, indent=1)
+    print(report.counts_table(runs))
+    for t in targets:
+        if t.has_server:
+            print(f"{t.name} server: {report.server_line(sessions.get(t.name))}")
+    if args.check:
+        print(verdict_text)
+    print(f"report: {os.path.join(out, 'report.md')}")
+    if status == 0 and any(t.has_server and not (sessions.get(t.name) or {})
+                           .get("server_started") for t in targets):
+        status = 3
+    return status
+
+
+def _point_latest(out):
+    """results/latest -> this run, so 'the latest run' needs no timestamp."""
+    if os.path.dirname(out) != RESULTS_ROOT:
+        return
+    link = os.path.join(RESULTS_ROOT, "latest")
+    try:
+        if os.path.islink(link):
+            os.unlink(link)
+        os.symlink(os.path.basename(out), link)
+    except OSError:
+        pass
+
+
+def prebuild_jvirgl():
+    """The launcher builds on first use; do it here so the build is not timed as startup."""
+    launcher = os.path.join(REPO_ROOT, "jvirgl")
+    try:
+        done = subprocess.run([launcher, "--version"], capture_output=True, text=True,
+                              timeout=900, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return "jvirgl build: **timed out after 900s**"
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
+        print("conformance/run: jvirgl did not build/run:\n  " + "\n  ".join(tail),
+              file=sys.stderr)
+        return "jvirgl build: **failed** (" + " / ".join(tail)[:300] + ")"
+    return "jvirgl: " + done.stdout.strip().splitlines()[0] if done.stdout.strip() else None
+
+
+def run_target(target, list_path, out, args):
+    tdir = os.path.join(out, target.name)
+    os.makedirs(tdir, exist_ok=True)
+    jobs = ["-1"] if args.jobs <= 1 else ["-j", str(args.jobs)]
+    piglit = ["piglit", "run", "-p", "surfaceless_egl", "--test-list", list_path] + jobs + \
+             ["--timeout", str(args.timeout), "-l", "quiet", "--ignore-missing", "-o",
+              "-n", target.name, args.profile, os.path.join(tdir, "piglit")]
+    env = dict(target.client_env, PIGLIT_COMPRESSION="none")
+    spec = {"server_argv": list(target.server_argv),
+            "server_log": os.path.join(tdir, "server.log"),
+            "startup_timeout_s": args.startup_timeout,
+            "max_restarts": args.max_restarts,
+            "deadline_s": args.deadline or 86400,
+            "clients": [{"argv": piglit, "env": env, "log": os.path.join(tdir, "piglit.log")}],
+            "result": os.path.join(tdir, "session.json")}
+    print(f"-- {target.name}: running (progress: {os.path.join(tdir, 'piglit.log')})",
+          flush=True)
+    record = run_private(spec, os.path.join(tdir, "session-spec.json"))
+    print(f"-- {target.name}: done ({report.server_line(record) if target.has_server else 'native'})",
+          flush=True)
+    return record
+
+
+def check(expected_path, runs, sessions, out):
+    """Compares the jvirgl run (or the only target) with the expectation file."""
+    target = "jvirgl" if "jvirgl" in runs else next(iter(runs))
+    try:
+        with open(expected_path) as f:
+            expected = expectations.parse(f.read())
+    except (OSError, expectations.ExpectationError) as e:
+        return f"\n## Expectation check\n\n**FAILED**: cannot read {expected_path}: {e}\n", False
+    record = sessions.get(target)
+    started = target == "native" or bool(record and record.get("server_started"))
+    verdict = expectations.compare(expected, {t: o.status for t, o in runs[target].items()},
+                                   started)
+    lines = ["", f"## Expectation check ({target} vs {os.path.relpath(expected_path, REPO_ROOT)})",
+             "", f"{verdict.ran} tests ran; {len(verdict.regressions)} regressions, "
+             f"{len(verdict.improvements)} improvements, {len(verdict.changed)} changed "
+             f"non-pass statuses, {len(verdict.unlisted)} tests missing from the file.", ""]
+    for p in verdict.problems:
+        lines.append(f"- **vacuous run: {p}**")
+    for title, rows in (("REGRESSION", verdict.regressions), ("improvement", verdict.improvements),
+                        ("changed", verdict.changed)):
+        for test, want, got in rows:
+            lines.append(f"- {title}: `{test}` expected {want}, got {got}")
+    for test in verdict.unlisted:
+        lines.append(f"- not in the expectation file: `{test}`")
+    if verdict.improvements or verdict.changed or verdict.unlisted:
+        lines += ["", "To accept these results as the new expectations:",
+                  f"`conformance/run --update-expected {os.path.relpath(out, REPO_ROOT)}`"
+                  + ("" if expected_path == DEFAULT_EXPECTED else
+                     f" --check {expected_path}")]
+    lines.append("")
+    lines.append("RESULT: " + ("PASS" if verdict.ok else "FAIL"))
+    return "\n".join(lines) + "\n", verdict.ok
+
+
+def update_expected(args):
+    out = args.update_expected
+    if out == "latest":
+        out = os.path.join(RESULTS_ROOT, "latest")
+    out = os.path.realpath(out)
+    expected_path = args.check or DEFAULT_EXPECTED
+    try:
+        with open(os.path.join(out, "run.json")) as f:
+            run = json.load(f)
+    except (OSError, ValueError) as e:
+        print(f"conformance/run: {out} is not a finished run ({e})", file=sys.stderr)
+        return 2
+    target = "jvirgl" if "jvirgl" in run["targets"] else run["targets"][0]
+    record = run["sessions"].get(target) or {}
+    if target != "native" and not record.get("server_started"):
+        print(f"conformance/run: the {target} server never started in {out}; refusing",
+              file=sys.stderr)
+        return 2
+    outcomes = complete_with_notrun(load_run(os.path.join(out, target, "piglit")),
+                                    read_test_list(run["list"]))
+    notrun = [t for t, o in outcomes.items() if o.status == "notrun"]
+    if record.get("aborted") or notrun:
+        print(f"conformance/run: that run is incomplete ({record.get('aborted') or ''} "
+              f"{len(notrun)} tests not run); refusing to take it as expectations",
+              file=sys.stderr)
+        return 2
+    old = {}
+    if os.path.isfile(expected_path):
+        with open(expected_path) as f:
+            old = expectations.parse(f.read())
+    new = expectations.updated(old, {t: o.status for t, o in outcomes.items()},
+                               lambda test, status: DEFAULT_REASON.format(status=status))
+    header = [f"piglit smoke expectations for jvirgl: <test><TAB><status>[<TAB># reason]",
+              "A test expected to pass that does not is a regression and fails the build.",
+              "Regenerate from the latest run: conformance/run --update-expected",
+              f"Taken from {os.path.relpath(out, REPO_ROOT)} ({target}); "
+              f"{sum(1 for e in new.values() if e.status == 'pass')}/{len(new)} expected to pass."]
+    with open(expected_path, "w") as f:
+        f.write(expectations.render(new, header))
+    print(f"wrote {expected_path}: {len(new)} tests, "
+          f"{sum(1 for e in new.values() if e.status == 'pass')} expected to pass")
+    return 0
