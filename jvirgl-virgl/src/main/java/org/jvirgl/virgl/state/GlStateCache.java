@@ -1,0 +1,166 @@
+package org.jvirgl.virgl.state;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+/**
+ * A shadow of the host GL context's state, so the executor issues a GL call only when the value
+ * changes. One per host GL context; {@link #invalidate()} forgets everything (after a context
+ * switch or when another component touched GL behind the executor's back).
+ */
+public final class GlStateCache {
+    private long capKnown;
+    private long capOn;
+    private int program = -1;
+    private int drawFbo = -1;
+    private int readFbo = -1;
+    private int vao = -1;
+    private int activeUnit = -1;
+    private final int[] unitTexture = new int[Limits.STAGES * Limits.SAMPLER_VIEWS];
+    private final int[] unitTarget = new int[Limits.STAGES * Limits.SAMPLER_VIEWS];
+    private final int[] unitSampler = new int[Limits.STAGES * Limits.SAMPLERS];
+    private int frontFace = -1;
+    private int cullFace = -1;
+    private int polygonMode = -1;
+    private int provoking = -1;
+    private int clipDepthMode = -1;
+
+    /** Last emitted state objects: re-binding the same immutable object emits nothing. */
+    public Object emittedBlend;
+    public Object emittedDsa;
+    public Object emittedRasterizer;
+
+    public GlStateCache() {
+        invalidate();
+    }
+
+    public void invalidate() {
+        capKnown = 0;
+        program = drawFbo = readFbo = vao = activeUnit = -1;
+        frontFace = cullFace = polygonMode = provoking = clipDepthMode = -1;
+        java.util.Arrays.fill(unitTexture, -1);
+        java.util.Arrays.fill(unitTarget, -1);
+        java.util.Arrays.fill(unitSampler, -1);
+        emittedBlend = emittedDsa = emittedRasterizer = null;
+    }
+
+    public void set(GlCap cap, boolean on) {
+        long bit = 1L << cap.ordinal();
+        if ((capKnown & bit) != 0 && ((capOn & bit) != 0) == on) {
+            return;
+        }
+        capKnown |= bit;
+        if (on) {
+            capOn |= bit;
+            glEnable(cap.gl);
+        } else {
+            capOn &= ~bit;
+            glDisable(cap.gl);
+        }
+    }
+
+    /** Records a change made directly (indexed enables) so the cache does not lie. */
+    public void forget(GlCap cap) {
+        capKnown &= ~(1L << cap.ordinal());
+    }
+
+    public void useProgram(int name) {
+        if (program != name) {
+            program = name;
+            glUseProgram(name);
+        }
+    }
+
+    public void bindDrawFramebuffer(int name) {
+        if (drawFbo != name) {
+            drawFbo = name;
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, name);
+        }
+    }
+
+    public void bindReadFramebuffer(int name) {
+        if (readFbo != name) {
+            readFbo = name;
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, name);
+        }
+    }
+
+    /** Forget framebuffer bindings after someone else (blit, transfers) bound their own. */
+    public void forgetFramebuffers() {
+        drawFbo = readFbo = -1;
+    }
+
+    public void bindVertexArray(int name) {
+        if (vao != name) {
+            vao = name;
+            glBindVertexArray(name);
+        }
+    }
+
+    public void bindTexture(int unit, int target, int texture) {
+        if (unitTexture[unit] == texture && unitTarget[unit] == target) {
+            return;
+        }
+        if (unitTexture[unit] > 0 && unitTarget[unit] != target) {
+            // A unit holds one texture per target: clear the old target so stale bindings
+            // never shadow the new one in a sampler of another type.
+            glBindTextureUnit(unit, 0);
+        }
+        unitTexture[unit] = texture;
+        unitTarget[unit] = target;
+        if (texture == 0) {
+            glBindTextureUnit(unit, 0);
+        } else {
+            activeTexture(unit);
+            glBindTexture(target, texture);
+        }
+    }
+
+    public void bindSampler(int unit, int sampler) {
+        if (unitSampler[unit] != sampler) {
+            unitSampler[unit] = sampler;
+            glBindSampler(unit, sampler);
+        }
+    }
+
+    private void activeTexture(int unit) {
+        if (activeUnit != unit) {
+            activeUnit = unit;
+            glActiveTexture(GL_TEXTURE0 + unit);
+        }
+    }
+
+    public void frontFace(int mode) {
+        if (frontFace != mode) {
+            frontFace = mode;
+            glFrontFace(mode);
+        }
+    }
+
+    public void cullFace(int mode) {
+        if (cullFace != mode) {
+            cullFace = mode;
+            glCullFace(mode);
+        }
+    }
+
+    public void polygonMode(int mode) {
+        if (polygonMode != mode) {
+            polygonMode = mode;
+            glPolygonMode(GL_FRONT_AND_BACK, mode);
+        }
+    }
+
+    public void provokingVertex(int mode) {
+        if (provoking != mode) {
+            provoking = mode;
+            glProvokingVertex(mode);
+        }
+    }
+
+    public void clipControl(int depthMode) {
+        if (clipDepthMode != depthMode) {
+            clipDepthMode = depthMode;
+            glClipControl(GL_LOWER_LEFT, depthMode);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.jvirgl.virgl.state;
+
+/**
+ * A sub-context's guest objects by handle. Lookups are type-checked: a handle that names an
+ * object of another type is as unknown as a missing one.
+ */
+public final class ObjectTable {
+    private final IntObjectMap<GuestObject> objects = new IntObjectMap<>();
+
+    /** Inserts {@code object}; a live handle is silently replaced, as upstream does. */
+    public void insert(int handle, GuestObject object) {
+        GuestObject old = objects.put(handle, object);
+        if (old != null && old != object) {
+            old.release();
+        }
+    }
+
+    /** The object under {@code handle} if it has type {@code objectType}, else null. */
+    public GuestObject lookup(int handle, int objectType) {
+        GuestObject object = objects.get(handle);
+        return object != null && object.objectType() == objectType ? object : null;
+    }
+
+    public <T extends GuestObject> T lookup(int handle, int objectType, Class<T> type) {
+        GuestObject object = lookup(handle, objectType);
+        return type.isInstance(object) ? type.cast(object) : null;
+    }
+
+    /** Removes and releases; answers whether the handle existed. */
+    public boolean destroy(int handle) {
+        GuestObject old = objects.remove(handle);
+        if (old == null) {
+            return false;
+        }
+        old.release();
+        return true;
+    }
+
+    public int size() {
+        return objects.size();
+    }
+
+    /** Releases every object (sub-context teardown). */
+    public void releaseAll() {
+        objects.forEachValue(GuestObject::release);
+        objects.clear();
+    }
+}

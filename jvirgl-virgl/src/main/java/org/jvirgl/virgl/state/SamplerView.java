@@ -1,0 +1,28 @@
+package org.jvirgl.virgl.state;
+
+import static org.lwjgl.opengl.GL45C.glDeleteTextures;
+
+/**
+ * A SAMPLER_VIEW object. {@code texture} is what gets bound: a GL texture view owned by this
+ * object ({@code ownsTexture}), the resource's own texture, or a buffer texture for TBOs.
+ *
+ * @param glTarget     target to bind {@code texture} with
+ * @param pipeTarget   Gallium target of the view (shader keys compare it with TGSI targets)
+ * @param swizzle      GL swizzle r, g, b, a (applied on the texture when it is a view)
+ */
+public record SamplerView(int resHandle, int texture, boolean ownsTexture, int glTarget,
+                          int pipeTarget, int format, int firstLevel, int lastLevel,
+                          int[] swizzle, boolean integer) implements GuestObject {
+
+    @Override
+    public int objectType() {
+        return ObjectType.SAMPLER_VIEW;
+    }
+
+    @Override
+    public void release() {
+        if (ownsTexture) {
+            glDeleteTextures(texture);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.jvirgl.virgl.state;
+
+/**
+ * One Gallium pipe context's worth of state (a VirGL sub-context): its object table, the bound
+ * objects and the plain values set by SET_* commands, with dirty bits for the draw-time
+ * derivation. Fields are package-visible to the emitters through accessors; setters never
+ * call GL.
+ */
+public final class SubContext {
+    public final int id;
+    public final ObjectTable objects = new ObjectTable();
+
+    /** GL objects owned by this sub-context, created lazily with the GL context current. */
+    public int fbo;
+    public int vao;
+
+    public int dirty = Dirty.ALL;
+
+    public BlendObject blend = BlendObject.DEFAULT;
+    public DsaObject dsa = DsaObject.DEFAULT;
+    public RasterizerObject rasterizer = RasterizerObject.DEFAULT;
+    public VertexElements vertexElements;
+
+    // Framebuffer.
+    public final Surface[] cbufs = new Surface[Limits.COLOR_BUFS];
+    public int nrCbufs;
+    public Surface zsurf;
+    /** Whether the render target keeps row 0 at the top (Y_0_TOP resources only). */
+    public boolean fbOriginUpperLeft;
+    public int fbWidth;
+    public int fbHeight;
+    public int noAttachWidth, noAttachHeight, noAttachLayers, noAttachSamples;
+
+    // Viewports: scale xyz and translate xyz per slot, as sent.
+    public final float[] viewports = new float[Limits.VIEWPORTS * 6];
+    public int viewportDirtyMask = 1;
+    /** Negative scale[1] of viewport 0: the guest wants a flipped (upper-left) render. */
+    public boolean viewportNegative;
+    /** minx, miny, maxx, maxy per slot. */
+    public final int[] scissors = new int[Limits.VIEWPORTS * 4];
+    public int scissorDirtyMask;
+
+    // Vertex input.
+    public final int[] vbStride = new int[Limits.VERTEX_BUFFERS];
+    public final int[] vbOffset = new int[Limits.VERTEX_BUFFERS];
+    public final int[] vbBuffer = new int[Limits.VERTEX_BUFFERS];
+    public int vbCount;
+    /** Attribute arrays currently enabled on {@link #vao}. */
+    public int enabledAttribs;
+    public int indexBuffer;
+    public int indexSize;
+    public int indexOffset;
+
+    // Fixed-function values.
+    public final float[] blendColor = new float[4];
+    public int stencilRefFront;
+    public int stencilRefBack;
+    public int sampleMask = ~0;
+    public int minSamples = 1;
+    public final int[] stipple = new int[32];
+    public final float[] clipPlanes = new float[32];
+    public final float[] tessLevels = {1, 1, 1, 1, 1, 1};
+
+    // Per-stage resources.
+    public final int[][] constants = new int[Limits.STAGES][];
+    public final int[] constantDwords = new int[Limits.STAGES];
+    public final SamplerView[][] samplerViews = new SamplerView[Limits.STAGES][Limits.SAMPLER_VIEWS];
+    public final int[] samplerViewCount = new int[Limits.STAGES];
+    public final SamplerObject[][] samplers = new SamplerObject[Limits.STAGES][Limits.SAMPLERS];
+    /** UBO slot bindings: GL buffer name, offset, size. */
+    public final int[][] uboBuffer = new int[Limits.STAGES][Limits.UNIFORM_BUFFERS];
+    public final int[][] uboOffset = new int[Limits.STAGES][Limits.UNIFORM_BUFFERS];
+    public final int[][] uboSize = new int[Limits.STAGES][Limits.UNIFORM_BUFFERS];
+    public final int[] uboMask = new int[Limits.STAGES];
+
+    public SubContext(int id) {
+        this.id = id;
+        for (int i = 0; i < Limits.STAGES; i++) {
+            constants[i] = new int[0];
+        }
+    }
+
+    public void markDirty(int bits) {
+        dirty |= bits;
+    }
+
+    /** Sample count of the render target (no-attach samples when nothing is attached). */
+    public int fbSamples() {
+        Surface s = firstSurface();
+        return s != null ? s.samples() : noAttachSamples;
+    }
+
+    /** The first bound colour surface, else the depth surface, else null. */
+    public Surface firstSurface() {
+        for (int i = 0; i < nrCbufs; i++) {
+            if (cbufs[i] != null) {
+                return cbufs[i];
+            }
+        }
+        return zsurf;
+    }
+
+    /** Stores a default uniform block, reusing the stage's array when it is big enough. */
+    public void setConstants(int stage, int[] words, int offset, int count) {
+        int[] dst = constants[stage];
+        if (dst.length < count) {
+            dst = new int[Math.max(count, dst.length * 2)];
+            constants[stage] = dst;
+        }
+        System.arraycopy(words, offset, dst, 0, count);
+        constantDwords[stage] = count;
+        dirty |= Dirty.CONSTANTS;
+    }
+}
