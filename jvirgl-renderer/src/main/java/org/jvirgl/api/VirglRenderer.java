@@ -111,6 +111,13 @@ public interface VirglRenderer extends AutoCloseable {
     /** {@code virgl_renderer_resource_create_blob}. */
     void createBlob(BlobCreateArgs args);
 
+    /**
+     * A GUEST blob whose guest memory lies in {@code memory} from {@code memoryOffset}: like
+     * {@link #createBlob(BlobCreateArgs)}, and {@link #exportBlob} can then hand out the memory's
+     * fd as {@link ExportedBlob#FD_TYPE_SHM} (a dup; the export's offset is {@code memoryOffset}).
+     */
+    void createBlob(BlobCreateArgs args, SharedMemory memory, long memoryOffset);
+
     /** {@code virgl_renderer_resource_map}: host memory of a mappable blob. */
     MemorySegment mapBlob(int resHandle);
 

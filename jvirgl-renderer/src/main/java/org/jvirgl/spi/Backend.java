@@ -24,6 +24,15 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
+     * The block layout of a {@code VIRGL_FORMAT_*} value, or null if this backend does not know
+     * the format. The core refuses classic resources whose format has no layout (upstream's
+     * "format &gt;= VIRGL_FORMAT_MAX" rule) and bounds transfers with it.
+     */
+    default FormatBlock formatBlock(int virglFormat) {
+        return null;
+    }
+
+    /**
      * A fence covering all work submitted so far on this backend (global fences). Returns an
      * already signalled fence when the backend has nothing in flight.
      */

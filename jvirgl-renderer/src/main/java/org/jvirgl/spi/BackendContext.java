@@ -1,6 +1,7 @@
 package org.jvirgl.spi;
 
 import java.lang.foreign.MemorySegment;
+import org.jvirgl.api.VirglException;
 
 /** The backend half of a renderer context ({@code struct virgl_context}'s vtable). */
 public interface BackendContext extends AutoCloseable {
@@ -25,6 +26,15 @@ public interface BackendContext extends AutoCloseable {
     /** Rings this context accepts for fences (VirGL: 1, only ring 0). */
     default int ringCount() {
         return 1;
+    }
+
+    /**
+     * Host storage for a HOST3D / HOST3D_GUEST blob ({@code struct virgl_context}'s
+     * {@code get_blob}). Refuse with a {@link VirglException} carrying the C code (upstream:
+     * {@code -EINVAL} for an unknown blob id).
+     */
+    default BackendResource createBlob(int resHandle, long blobId, long size, int blobFlags) {
+        throw new VirglException(-VirglException.EINVAL, "this context has no host blobs");
     }
 
     @Override

@@ -12,7 +12,11 @@ public interface FenceSignal {
     /** Blocks up to {@code timeoutNanos} on a sync thread; true once signalled. */
     boolean await(long timeoutNanos) throws InterruptedException;
 
-    /** Releases host objects (the GL sync); called once the fence is retired or dropped. */
+    /**
+     * Releases host objects (the GL sync); called once, after the fence is retired or dropped,
+     * on the thread that retired it (a sync thread under THREAD_SYNC) or on the owner thread.
+     * Never called while another thread is inside {@link #await}.
+     */
     default void release() {
     }
 
