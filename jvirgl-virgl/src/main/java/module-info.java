@@ -7,5 +7,9 @@ module org.jvirgl.virgl {
     requires org.lwjgl.egl;
     requires org.lwjgl.opengl;
 
+    exports org.jvirgl.virgl;
+    exports org.jvirgl.virgl.winsys;
+    exports org.jvirgl.virgl.caps;
+
     provides org.jvirgl.spi.BackendProvider with org.jvirgl.virgl.VirglBackendProvider;
 }
