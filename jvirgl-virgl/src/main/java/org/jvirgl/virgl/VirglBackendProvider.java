@@ -20,6 +20,13 @@ public final class VirglBackendProvider implements BackendProvider {
         return Set.of(Capset.VIRGL, Capset.VIRGL2);
     }
 
+    /** Init flags the VirGL backend honours (the core refuses flags no backend honours). */
+    @Override
+    public Set<RendererFlag> honouredFlags() {
+        return Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS, RendererFlag.USE_GLES,
+                RendererFlag.COMPAT_PROFILE, RendererFlag.USE_EXTERNAL_BLOB);
+    }
+
     @Override
     public boolean enabledBy(BackendEnvironment env) {
         return !env.has(RendererFlag.NO_VIRGL);
