@@ -3,4 +3,5 @@ module org.jvirgl.wire {
     exports org.jvirgl.wire;
     exports org.jvirgl.wire.state;
     exports org.jvirgl.wire.gallium;
+    exports org.jvirgl.wire.format;
 }
