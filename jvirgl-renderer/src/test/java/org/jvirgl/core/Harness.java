@@ -17,7 +17,7 @@ final class Harness implements AutoCloseable {
 
     final Object cookie = new Object();
     final TestBackend backend = new TestBackend("test");
-    final RecordingCallbacks callbacks = new RecordingCallbacks();
+    final RecordingCallbacks callbacks;
     final List<Logged> log = java.util.Collections.synchronizedList(new ArrayList<>());
     final RendererCore renderer;
 
@@ -30,6 +30,12 @@ final class Harness implements AutoCloseable {
     }
 
     Harness(Set<RendererFlag> flags, Map<String, String> environment, List<BackendProvider> providers) {
+        this(flags, environment, providers, new RecordingCallbacks());
+    }
+
+    Harness(Set<RendererFlag> flags, Map<String, String> environment, List<BackendProvider> providers,
+            RecordingCallbacks callbacks) {
+        this.callbacks = callbacks;
         var builder = VirglRenderer.builder().cookie(cookie)
                 .flags(flags.isEmpty() ? EnumSet.noneOf(RendererFlag.class) : EnumSet.copyOf(flags))
                 .callbacks(callbacks)

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.jvirgl.api.RendererCallbacks;
 
 /** Records fence callbacks as "fence N" / "ctx C/R N" strings, with the thread each ran on. */
-final class RecordingCallbacks implements RendererCallbacks {
+class RecordingCallbacks implements RendererCallbacks {
     record Call(String what, Object cookie, Thread thread) {
     }
 

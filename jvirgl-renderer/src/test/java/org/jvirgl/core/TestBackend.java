@@ -37,6 +37,8 @@ final class TestBackend implements Backend {
     final Map<Integer, TestContext> contexts = new ConcurrentHashMap<>();
     final List<String> syncThreadNames = new CopyOnWriteArrayList<>();
     volatile int ringCount = 1;
+    /** A host size limit, as a GL backend has (GL_MAX_TEXTURE_SIZE). */
+    volatile int maxSize = 16384;
     volatile BackendEnvironment env;
     volatile boolean closed;
 
@@ -119,6 +121,9 @@ final class TestBackend implements Backend {
 
     @Override
     public BackendResource createResource(ResourceCreateArgs args) {
+        if (Integer.compareUnsigned(args.width(), maxSize) > 0 || Integer.compareUnsigned(args.height(), maxSize) > 0) {
+            throw new VirglException(VirglException.EINVAL, "larger than the host allows");
+        }
         events.add("res+" + args.handle());
         return new TestResource(args);
     }
