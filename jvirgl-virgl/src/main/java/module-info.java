@@ -10,6 +10,7 @@ module org.jvirgl.virgl {
     exports org.jvirgl.virgl;
     exports org.jvirgl.virgl.winsys;
     exports org.jvirgl.virgl.caps;
+    exports org.jvirgl.virgl.format;
 
     provides org.jvirgl.spi.BackendProvider with org.jvirgl.virgl.VirglBackendProvider;
 }
