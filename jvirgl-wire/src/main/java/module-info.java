@@ -4,4 +4,6 @@ module org.jvirgl.wire {
     exports org.jvirgl.wire.state;
     exports org.jvirgl.wire.gallium;
     exports org.jvirgl.wire.format;
+    exports org.jvirgl.wire.encode;
+    exports org.jvirgl.wire.print;
 }
