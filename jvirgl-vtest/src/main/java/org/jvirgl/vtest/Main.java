@@ -1,11 +1,16 @@
 package org.jvirgl.vtest;
 
-/** The {@code jvirgl} command line. */
+import org.jvirgl.vtest.cli.JvirglCli;
+
+/** The {@code jvirgl} command line: {@code jvirgl vtest [options]}, {@code --help}, {@code --version}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("jvirgl 0.1.0-SNAPSHOT");
+        int status = new JvirglCli(System.out, System.err, System.getenv()).run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 }

@@ -1,0 +1,23 @@
+package org.jvirgl.vtest.server;
+
+import java.util.Set;
+import org.jvirgl.api.LogPriority;
+import org.jvirgl.api.RendererFlag;
+
+/**
+ * Everything {@code jvirgl vtest} was asked to do.
+ *
+ * @param socketPath  where to listen
+ * @param mode        how clients are scheduled
+ * @param replayFile  a recorded client stream to replay instead of listening, or null
+ * @param rendererFlags flags for every client's renderer
+ * @param renderNode  DRM render node for the renderer, or null
+ * @param logLevel    the lowest priority printed
+ * @param stats       print per-client counters on disconnect
+ */
+public record ServerOptions(String socketPath, ServeMode mode, boolean multiClients, String replayFile,
+        Set<RendererFlag> rendererFlags, String renderNode, LogPriority logLevel, boolean stats) {
+    public ServerOptions {
+        rendererFlags = Set.copyOf(rendererFlags);
+    }
+}

@@ -1,0 +1,202 @@
+package org.jvirgl.vtest.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jvirgl.api.SharedMemory;
+import org.jvirgl.vtest.protocol.FrameLimits;
+import org.jvirgl.vtest.protocol.VtestProtocol;
+import org.jvirgl.vtest.session.ClientSession;
+import org.jvirgl.vtest.session.RendererFactory;
+import org.jvirgl.vtest.session.SessionConfig;
+import org.jvirgl.vtest.session.VtestLog;
+import org.jvirgl.vtest.unix.Descriptors;
+import org.jvirgl.vtest.unix.SocketPaths;
+import org.jvirgl.vtest.unix.UnixException;
+import org.jvirgl.vtest.unix.UnixListener;
+import org.jvirgl.vtest.unix.UnixSocket;
+
+/**
+ * The vtest server: owns the listening socket and the client sessions. Client input can end
+ * only its own session; the accept loop ends on {@link #stop()} (e.g. from a shutdown hook) or,
+ * with {@link ServeMode#ONCE}, after its one client.
+ */
+public final class VtestServer implements AutoCloseable {
+    private static final long JOIN_MILLIS = 2000;
+
+    private final ServerOptions options;
+    private final SessionConfig sessionConfig;
+    private final RendererFactory rendererFactory;
+    private final VtestLog log;
+    private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicInteger clientNumbers = new AtomicInteger();
+    private volatile boolean stopping;
+    private UnixListener listener;
+
+    public VtestServer(ServerOptions options, RendererFactory rendererFactory, VtestLog log) {
+        this.options = options;
+        this.rendererFactory = rendererFactory;
+        this.log = log;
+        this.sessionConfig = sessionConfig(options, log);
+    }
+
+    /** The per-client settings; shared memory is probed once, as upstream does before offering v2. */
+    static SessionConfig sessionConfig(ServerOptions options, VtestLog log) {
+        int maxVersion = VtestProtocol.MAX_PROTOCOL_VERSION;
+        try (SharedMemory probe = SharedMemory.create("vtest-probe", 4096)) {
+            probe.segment().set(java.lang.foreign.ValueLayout.JAVA_BYTE, 0, (byte) 1);
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("shared memory is unusable (" + e.getMessage() + "): offering protocol version 0 only");
+            maxVersion = 0;
+        }
+        int timelines = System.getenv("VIRGL_DISABLE_MT") == null ? VtestProtocol.MAX_TIMELINE_COUNT : 0;
+        return new SessionConfig(options.rendererFlags(), FrameLimits.DEFAULT, maxVersion, timelines,
+                options.renderNode(), options.stats());
+    }
+
+    /**
+     * Binds the socket path. A leftover socket no one answers on is removed; a path where another
+     * server accepts connections is refused rather than stolen.
+     */
+    public void bind() throws ServerStartException {
+        String path = options.socketPath();
+        switch (SocketPaths.probe(path)) {
+            case IN_USE -> throw new ServerStartException("socket " + path
+                    + " is in use: another vtest server is answering there (stop it or pass --socket-path=<other>)");
+            case STALE -> {
+                int errno = SocketPaths.removeStale(path);
+                if (errno != 0) {
+                    throw new ServerStartException("cannot remove stale socket " + path + " (errno " + errno + ")");
+                }
+                log.info("removed stale socket " + path);
+            }
+            case FREE -> {
+            }
+        }
+        try {
+            listener = UnixListener.bind(path, 16);
+        } catch (UnixException e) {
+            throw new ServerStartException("cannot listen on " + path + ": " + e.getMessage());
+        }
+        log.info("listening on " + path);
+    }
+
+    /** Accepts and serves clients until {@link #stop()}, or until the single client of ONCE leaves. */
+    public void serve() {
+        if (listener == null) {
+            throw new IllegalStateException("bind() first");
+        }
+        if (options.multiClients()) {
+            log.info("multi-clients enabled: every client still gets its own renderer instance");
+        }
+        while (!stopping) {
+            UnixSocket client;
+            try {
+                client = listener.accept();
+            } catch (UnixException e) {
+                // EMFILE and friends: the server stays up and tries again.
+                log.error("accept failed: " + e.getMessage());
+                sleepQuietly(100);
+                continue;
+            }
+            if (client == null) {
+                break;
+            }
+            ClientSession session = newSession(new SocketTransport(client));
+            if (options.mode() == ServeMode.CONCURRENT) {
+                start(session);
+            } else {
+                runTracked(session);
+                if (options.mode() == ServeMode.ONCE) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Replays a recorded client stream as one session on this thread. */
+    public void replay(String file) throws ServerStartException {
+        int fd;
+        try {
+            fd = Descriptors.openReadOnly(file);
+        } catch (UnixException e) {
+            throw new ServerStartException("cannot open replay file: " + e.getMessage());
+        }
+        runTracked(newSession(new ReplayTransport(fd)));
+    }
+
+    private ClientSession newSession(org.jvirgl.vtest.session.Transport transport) {
+        return new ClientSession(clientNumbers.incrementAndGet(), transport, sessionConfig, rendererFactory, log);
+    }
+
+    private void runTracked(ClientSession session) {
+        sessions.add(session);
+        try {
+            session.run();
+        } finally {
+            sessions.remove(session);
+        }
+    }
+
+    private void start(ClientSession session) {
+        // A platform thread per client: the renderer is confined to it and makes long native calls.
+        Thread thread = Thread.ofPlatform().name("vtest-client-" + clientNumbers.get()).unstarted(() -> runTracked(session));
+        synchronized (threads) {
+            threads.removeIf(t -> !t.isAlive());
+            threads.add(thread);
+        }
+        thread.start();
+    }
+
+    /** Number of clients being served right now. */
+    public int activeClients() {
+        return sessions.size();
+    }
+
+    /** Stops accepting and ends every session; safe from any thread, including shutdown hooks. */
+    public void stop() {
+        stopping = true;
+        if (listener != null) {
+            listener.stop();
+        }
+        for (ClientSession s : sessions) {
+            s.interrupt();
+        }
+    }
+
+    /** Stops, waits briefly for sessions to finish their teardown, and removes the socket file. */
+    @Override
+    public void close() {
+        stop();
+        List<Thread> running;
+        synchronized (threads) {
+            running = new ArrayList<>(threads);
+        }
+        long deadline = System.currentTimeMillis() + JOIN_MILLIS;
+        for (Thread t : running) {
+            long left = deadline - System.currentTimeMillis();
+            if (left > 0) {
+                try {
+                    t.join(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

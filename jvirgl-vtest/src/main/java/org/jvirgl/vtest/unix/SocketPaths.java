@@ -1,0 +1,32 @@
+package org.jvirgl.vtest.unix;
+
+/** What is at a socket path before we bind it. */
+public final class SocketPaths {
+    private SocketPaths() {
+    }
+
+    /** The state of a would-be listening path. */
+    public enum State {
+        /** Nothing there. */
+        FREE,
+        /** A socket file no process listens on (a crashed server's leftover); safe to remove. */
+        STALE,
+        /** Another server accepted our probe connection. */
+        IN_USE
+    }
+
+    /** Probes {@code path} by connecting to it, as a client would. */
+    public static State probe(String path) {
+        try (UnixSocket ignored = UnixSocket.connect(path)) {
+            return State.IN_USE;
+        } catch (UnixException e) {
+            return e.errno() == Libc.ENOENT ? State.FREE : State.STALE;
+        }
+    }
+
+    /** Removes a stale socket file; returns errno (0 on success or if it was already gone). */
+    public static int removeStale(String path) {
+        int errno = Libc.unlink(path);
+        return errno == Libc.ENOENT ? 0 : errno;
+    }
+}
