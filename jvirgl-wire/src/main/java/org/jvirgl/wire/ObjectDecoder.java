@@ -41,10 +41,11 @@ final class ObjectDecoder {
     static final int SHADER_HEADER = 5;
 
     private final VirglCommandListener listener;
-    private final ShaderAssembler shaders = new ShaderAssembler();
+    private final ShaderAssembler shaders;
 
-    ObjectDecoder(VirglCommandListener listener) {
+    ObjectDecoder(VirglCommandListener listener, long maxPendingShaderBytes) {
         this.listener = listener;
+        this.shaders = new ShaderAssembler(maxPendingShaderBytes);
     }
 
     ShaderAssembler shaders() {

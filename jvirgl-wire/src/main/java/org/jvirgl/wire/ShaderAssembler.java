@@ -15,9 +15,10 @@ import org.jvirgl.wire.state.StreamOutputInfo;
  * <p>The first packet announces the total text length (offlen, bit 31 clear); continuation
  * packets carry {@code offset | 0x80000000} and must arrive in order, with the same handle,
  * for the same sub-context and stage — possibly in a later submit, which is why this state
- * lives as long as the context's decoder. Memory is bounded: one shader's text by
- * {@link WireLimits#MAX_SHADER_TEXT_BYTES}, all pending shaders together by
- * {@link #MAX_PENDING_BYTES}.
+ * lives as long as the context's decoder. Memory follows what actually arrived (buffers grow
+ * with the text, not with the declared length) and is bounded: one shader's text by
+ * {@link WireLimits#MAX_SHADER_TEXT_BYTES}, all pending text together by a per-decoder cap
+ * ({@link #MAX_PENDING_BYTES} by default).
  */
 final class ShaderAssembler {
     static final int CONTINUATION = 0x8000_0000;
@@ -25,7 +26,12 @@ final class ShaderAssembler {
     static final long MAX_PENDING_BYTES = 64L << 20;
 
     private final Map<Long, Pending> pending = new HashMap<>();
+    private final long maxPendingBytes;
     private long pendingBytes;
+
+    ShaderAssembler(long maxPendingBytes) {
+        this.maxPendingBytes = maxPendingBytes;
+    }
 
     /** What the first packet declared, kept until the text is complete. */
     private static final class Pending {
@@ -34,16 +40,25 @@ final class ShaderAssembler {
         final int numTokens;
         final StreamOutputInfo streamOutput;
         final int sharedMemory;
-        final byte[] text;
+        final int declared;
+        byte[] text = new byte[0];
         int filled;
 
-        Pending(int handle, int stage, int numTokens, StreamOutputInfo streamOutput, int sharedMemory, int bytes) {
+        Pending(int handle, int stage, int numTokens, StreamOutputInfo streamOutput, int sharedMemory, int declared) {
             this.handle = handle;
             this.stage = stage;
             this.numTokens = numTokens;
             this.streamOutput = streamOutput;
             this.sharedMemory = sharedMemory;
-            this.text = new byte[bytes];
+            this.declared = declared;
+        }
+
+        void ensureRoom(int more) {
+            int needed = filled + more;
+            if (needed > text.length) {
+                int capacity = (int) Math.min(declared, Math.max(needed, 2L * text.length));
+                text = java.util.Arrays.copyOf(text, capacity);
+            }
         }
     }
 
@@ -87,15 +102,12 @@ final class ShaderAssembler {
                     MemorySegment.ofArray(text), 0, text.length);
             return finish(command, p.stage(), p.numTokens(), p.streamOutput(), p.sharedMemory(), text);
         }
-        int bytes = (int) expectedDwords * 4;
-        if (pendingBytes + bytes > MAX_PENDING_BYTES) {
-            command.refuse("offlen", "too much incomplete shader text buffered (" + pendingBytes + " bytes)");
+        Pending open = new Pending(p.handle(), p.stage(), p.numTokens(), p.streamOutput(), p.sharedMemory(),
+                (int) expectedDwords * 4);
+        if (!append(command, open, p)) {
             return null;
         }
-        Pending open = new Pending(p.handle(), p.stage(), p.numTokens(), p.streamOutput(), p.sharedMemory(), bytes);
-        append(command, open, p);
         pending.put(key, open);
-        pendingBytes += bytes;
         return null;
     }
 
@@ -108,26 +120,37 @@ final class ShaderAssembler {
         String problem = open.handle != p.handle() ? "continuation for handle " + p.handle() + " while handle "
                 + open.handle + " is pending"
                 : offset != open.filled ? "continuation at byte " + offset + " but " + open.filled + " were received"
-                : (long) open.filled + 4L * p.textDwords() > open.text.length
-                        ? "continuation overflows the declared " + open.text.length + " bytes" : null;
+                : (long) open.filled + 4L * p.textDwords() > open.declared
+                        ? "continuation overflows the declared " + open.declared + " bytes" : null;
         if (problem != null) {
             drop(key);
             command.refuse("offlen", problem);
             return null;
         }
-        append(command, open, p);
-        if (open.filled < open.text.length) {
+        if (!append(command, open, p)) {
+            drop(key);
+            return null;
+        }
+        if (open.filled < open.declared) {
             return null;
         }
         drop(key);
         return finish(command, open.stage, open.numTokens, open.streamOutput, open.sharedMemory, open.text);
     }
 
-    private static void append(DecodeContext command, Pending open, Packet p) {
+    /** Buffers the packet's text, within the pending-text budget. */
+    private boolean append(DecodeContext command, Pending open, Packet p) {
         int bytes = 4 * p.textDwords();
+        if (pendingBytes + bytes > maxPendingBytes) {
+            command.refuse("offlen", "too much incomplete shader text buffered (" + pendingBytes + " bytes)");
+            return false;
+        }
+        open.ensureRoom(bytes);
         MemorySegment.copy(command.segment(), command.byteOffsetOf(p.textDword()),
                 MemorySegment.ofArray(open.text), open.filled, bytes);
         open.filled += bytes;
+        pendingBytes += bytes;
+        return true;
     }
 
     private static ShaderSource finish(DecodeContext command, int stage, int numTokens, StreamOutputInfo so,
@@ -167,7 +190,7 @@ final class ShaderAssembler {
         for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, Pending> e = it.next();
             if (e.getKey() >>> 3 == Integer.toUnsignedLong(subContext)) {
-                pendingBytes -= e.getValue().text.length;
+                pendingBytes -= e.getValue().filled;
                 it.remove();
             }
         }
@@ -181,7 +204,7 @@ final class ShaderAssembler {
     private void drop(long key) {
         Pending removed = pending.remove(key);
         if (removed != null) {
-            pendingBytes -= removed.text.length;
+            pendingBytes -= removed.filled;
         }
     }
 

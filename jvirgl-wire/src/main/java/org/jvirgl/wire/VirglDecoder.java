@@ -26,8 +26,13 @@ public final class VirglDecoder {
     private int subContext;
 
     public VirglDecoder(VirglCommandListener listener) {
+        this(listener, ShaderAssembler.MAX_PENDING_BYTES);
+    }
+
+    /** With a custom cap on buffered incomplete shader text (tests). */
+    VirglDecoder(VirglCommandListener listener, long maxPendingShaderBytes) {
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.objects = new ObjectDecoder(listener);
+        this.objects = new ObjectDecoder(listener, maxPendingShaderBytes);
         this.state = new StateDecoder(listener);
     }
 
