@@ -13,12 +13,14 @@ public final class GlContext implements AutoCloseable {
     private final GlWinsys winsys;
     private final long handle;
     private final GLCapabilities capabilities;
-    private boolean closed;
+    private final ThreadLocal<GlContext> lastBound;
+    private volatile boolean closed;
 
-    GlContext(GlWinsys winsys, long handle, GLCapabilities capabilities) {
+    GlContext(GlWinsys winsys, long handle, GLCapabilities capabilities, ThreadLocal<GlContext> lastBound) {
         this.winsys = winsys;
         this.handle = handle;
         this.capabilities = capabilities;
+        this.lastBound = lastBound;
     }
 
     /**
@@ -34,12 +36,18 @@ public final class GlContext implements AutoCloseable {
             throw new WinsysException("cannot make GL context 0x" + Long.toHexString(handle) + " current");
         }
         GL.setCapabilities(capabilities);
+        lastBound.set(this);
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     /** Leaves the calling thread without a current context (e.g. when a sync thread ends). */
     public void release() {
         winsys.releaseCurrent();
         GL.setCapabilities(null);
+        lastBound.remove();
     }
 
     /** The native handle (EGLContext, or the embedder's opaque handle). */
@@ -55,6 +63,9 @@ public final class GlContext implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
+            if (lastBound.get() == this) {
+                lastBound.remove();
+            }
             winsys.destroyContext(handle);
         }
     }

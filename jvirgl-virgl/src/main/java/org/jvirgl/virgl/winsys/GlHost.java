@@ -13,12 +13,17 @@ public final class GlHost implements AutoCloseable {
     private final GlVersion version;
     private final GlProfile profile;
     private final GlContext root;
+    // The context of this share group each thread last bound, so work that only needs "some
+    // context of the group" (resource creation, fence checks, deletes) does not switch.
+    private final ThreadLocal<GlContext> lastBound;
 
-    private GlHost(GlWinsys winsys, GlVersion version, GlProfile profile, GlContext root) {
+    private GlHost(GlWinsys winsys, GlVersion version, GlProfile profile, long rootHandle, GLCapabilities caps) {
         this.winsys = winsys;
         this.version = version;
         this.profile = profile;
-        this.root = root;
+        this.lastBound = new ThreadLocal<>();
+        this.root = new GlContext(winsys, rootHandle, caps, lastBound);
+        lastBound.set(root);
     }
 
     /**
@@ -37,7 +42,7 @@ public final class GlHost implements AutoCloseable {
                     throw new WinsysException("cannot make the root GL " + v + " context current");
                 }
                 GLCapabilities caps = GL.createCapabilities();
-                return new GlHost(winsys, v, profile, new GlContext(winsys, ctx, caps));
+                return new GlHost(winsys, v, profile, ctx, caps);
             }
             throw new WinsysException("no desktop GL context between 4.6 and 3.3 (" + profile
                     + " profile) on " + winsys.describe());
@@ -53,7 +58,17 @@ public final class GlHost implements AutoCloseable {
         if (ctx == 0) {
             throw new WinsysException("cannot create a GL " + version + " context shared with the root");
         }
-        return new GlContext(winsys, ctx, root.capabilities());
+        return new GlContext(winsys, ctx, root.capabilities(), lastBound);
+    }
+
+    /**
+     * Makes sure a context of this share group is current on the calling thread: the one this
+     * thread last bound if it is still alive, else the root. Shared objects (textures,
+     * buffers, syncs) can then be created, read or deleted.
+     */
+    public void ensureCurrent() {
+        GlContext last = lastBound.get();
+        (last != null && !last.isClosed() ? last : root).makeCurrent();
     }
 
     public GlContext root() {

@@ -1,0 +1,356 @@
+package org.jvirgl.virgl.resource;
+
+import static org.lwjgl.opengl.GL46C.*;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jvirgl.api.VirglException;
+import org.jvirgl.virgl.format.GlFormat;
+import org.jvirgl.wire.format.VirglFormat;
+
+/**
+ * Moves bytes between guest memory (an iov list) and resources, the way guests lay them out
+ * (upstream-map §3.5): zero-copy when the box sits in one native segment with a row pitch GL
+ * can express, else through staging memory (several segments, Y_0_TOP row inversion, Z24X8
+ * depth conversion, compressed formats).
+ *
+ * <p>Transfers own the pixel-store state while they run and leave pack/unpack alignment at 1
+ * and row length / image height at 0; they bind {@code GL_PIXEL_PACK_BUFFER}/{@code GL_PIXEL_UNPACK_BUFFER} to 0 and do not restore
+ * them. A context of the share group must be current.
+ */
+public final class Transfers {
+
+    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
+
+    private final TransferScratch scratch;
+    private final Consumer<String> warn;
+
+    public Transfers(TransferScratch scratch, Consumer<String> warn) {
+        this.scratch = scratch;
+        this.warn = warn;
+    }
+
+    /** Guest → resource. Returns 0 or EINVAL (logged). */
+    public int write(GlResource r, TransferRequest q, List<MemorySegment> iov) {
+        if (r.isClosed()) {
+            return refuse(r, "write", "resource is destroyed");
+        }
+        if (r.isBuffer()) {
+            return writeBuffer(r, q, iov);
+        }
+        if (r.isMultisample()) {
+            return refuse(r, "write", "multisample resources have no guest layout");
+        }
+        String[] why = new String[1];
+        TransferLayout t = TransferLayout.of(r, q, GuestIov.totalSize(iov), why);
+        if (t == null) {
+            return refuse(r, "write", why[0]);
+        }
+        if (t.isEmpty()) {
+            return 0;
+        }
+        GlFormat f = r.format();
+        boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
+        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
+                : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
+        resetPixelStore();
+        int[] pitch = direct == null ? null : directPitch(r, t);
+        if (pitch != null) {
+            glPixelStorei(GL_UNPACK_ROW_LENGTH, pitch[0]);
+            glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, pitch[1]);
+            upload(r, t, direct.address(), t.guestBytes());
+        } else {
+            try (TransferScratch.Lease lease = scratch.lease(t.packedBytes())) {
+                MemorySegment tmp = lease.memory();
+                pack(t, iov, tmp, r.isY0Top());
+                if (convert) {
+                    z24x8ToGl(tmp);
+                }
+                upload(r, t, tmp.address(), tmp.byteSize());
+            }
+        }
+        resetPixelStore();
+        return glErrors(r, "write");
+    }
+
+    /** Resource → guest. Returns 0 or EINVAL (logged). */
+    public int read(GlResource r, TransferRequest q, List<MemorySegment> iov) {
+        if (r.isClosed()) {
+            return refuse(r, "read", "resource is destroyed");
+        }
+        if (r.isBuffer()) {
+            return readBuffer(r, q, iov);
+        }
+        if (r.isMultisample()) {
+            return refuse(r, "read", "multisample resources have no guest layout");
+        }
+        String[] why = new String[1];
+        TransferLayout t = TransferLayout.of(r, q, GuestIov.totalSize(iov), why);
+        if (t == null) {
+            return refuse(r, "read", why[0]);
+        }
+        if (t.isEmpty()) {
+            return 0;
+        }
+        GlFormat f = r.format();
+        boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
+        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
+                : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
+        resetPixelStore();
+        int[] pitch = direct == null ? null : directPitch(r, t);
+        if (pitch != null) {
+            glPixelStorei(GL_PACK_ROW_LENGTH, pitch[0]);
+            glPixelStorei(GL_PACK_IMAGE_HEIGHT, pitch[1]);
+            download(r, t, direct.address(), t.guestBytes());
+        } else {
+            try (TransferScratch.Lease lease = scratch.lease(t.packedBytes())) {
+                MemorySegment tmp = lease.memory();
+                download(r, t, tmp.address(), tmp.byteSize());
+                if (convert) {
+                    glToZ24x8(tmp);
+                }
+                unpack(t, tmp, iov, r.isY0Top());
+            }
+        }
+        resetPixelStore();
+        return glErrors(r, "read");
+    }
+
+    /**
+     * GL row length and image height (in pixels / rows) that express the guest pitches, or
+     * null when GL cannot (pitch not a whole number of pixels, layers not whole rows apart).
+     */
+    private static int[] directPitch(GlResource r, TransferLayout t) {
+        long px = r.format().blockBytes();
+        if (t.stride() % px != 0 || t.stride() / px > Integer.MAX_VALUE) {
+            return null;
+        }
+        int rowLength = (int) (t.stride() / px);
+        if (t.depth() == 1) {
+            return new int[] {rowLength, 0};
+        }
+        if (r.glTarget() == GL_TEXTURE_1D_ARRAY) {
+            // Layers are GL rows here: one guest layer per row.
+            return t.layerStride() == t.stride() ? new int[] {rowLength, 0} : null;
+        }
+        if (t.layerStride() % t.stride() != 0 || t.layerStride() / t.stride() > Integer.MAX_VALUE) {
+            return null;
+        }
+        return new int[] {rowLength, (int) (t.layerStride() / t.stride())};
+    }
+
+    private static void upload(GlResource r, TransferLayout t, long address, long size) {
+        GlFormat f = r.format();
+        int name = r.glName();
+        int level = t.level();
+        if (f.compressed()) {
+            int internal = f.internalFormat();
+            int bytes = (int) size;
+            switch (r.glTarget()) {
+                case GL_TEXTURE_1D -> nglCompressedTextureSubImage1D(name, level, t.x(), t.width(), internal, bytes, address);
+                case GL_TEXTURE_2D, GL_TEXTURE_RECTANGLE -> nglCompressedTextureSubImage2D(name, level, t.x(),
+                        glY(r, t), t.width(), t.height(), internal, bytes, address);
+                case GL_TEXTURE_1D_ARRAY -> nglCompressedTextureSubImage2D(name, level, t.x(), t.z(), t.width(),
+                        t.depth(), internal, bytes, address);
+                default -> nglCompressedTextureSubImage3D(name, level, t.x(), t.y(), t.z(), t.width(), t.height(),
+                        t.depth(), internal, bytes, address);
+            }
+            return;
+        }
+        int fmt = f.format();
+        int type = f.type();
+        switch (r.glTarget()) {
+            case GL_TEXTURE_1D -> nglTextureSubImage1D(name, level, t.x(), t.width(), fmt, type, address);
+            case GL_TEXTURE_2D, GL_TEXTURE_RECTANGLE -> nglTextureSubImage2D(name, level, t.x(), glY(r, t),
+                    t.width(), t.height(), fmt, type, address);
+            case GL_TEXTURE_1D_ARRAY -> nglTextureSubImage2D(name, level, t.x(), t.z(), t.width(), t.depth(), fmt,
+                    type, address);
+            default -> nglTextureSubImage3D(name, level, t.x(), t.y(), t.z(), t.width(), t.height(), t.depth(), fmt,
+                    type, address);
+        }
+    }
+
+    private static void download(GlResource r, TransferLayout t, long address, long size) {
+        GlFormat f = r.format();
+        int name = r.glName();
+        int y = t.y();
+        int z = t.z();
+        int h = t.height();
+        int d = t.depth();
+        switch (r.glTarget()) {
+            case GL_TEXTURE_1D -> {
+                y = 0;
+                z = 0;
+            }
+            case GL_TEXTURE_2D, GL_TEXTURE_RECTANGLE -> {
+                y = glY(r, t);
+                z = 0;
+            }
+            case GL_TEXTURE_1D_ARRAY -> {
+                y = t.z();
+                h = t.depth();
+                z = 0;
+                d = 1;
+            }
+            default -> { }
+        }
+        int bufSize = (int) Math.min(Integer.MAX_VALUE, size);
+        if (f.compressed()) {
+            nglGetCompressedTextureSubImage(name, t.level(), t.x(), y, z, t.width(), h, d, bufSize, address);
+        } else {
+            nglGetTextureSubImage(name, t.level(), t.x(), y, z, t.width(), h, d, f.format(), f.type(), bufSize,
+                    address);
+        }
+    }
+
+    /** GL's y of the box: Y_0_TOP resources keep row 0 at the top, GL at the bottom. */
+    private static int glY(GlResource r, TransferLayout t) {
+        return r.isY0Top() ? r.height(t.level()) - t.y() - t.height() : t.y();
+    }
+
+    /** Guest rows → tightly packed staging rows (bottom-up when inverting). */
+    private static void pack(TransferLayout t, List<MemorySegment> iov, MemorySegment tmp, boolean invert) {
+        long dst = 0;
+        for (int layer = 0; layer < t.depth(); layer++) {
+            for (int row = 0; row < t.rows(); row++) {
+                int src = invert ? t.rows() - 1 - row : row;
+                GuestIov.gather(iov, t.guestRow(layer, src), tmp, dst, t.rowBytes());
+                dst += t.rowBytes();
+            }
+        }
+    }
+
+    /** Packed staging rows → guest rows (the inverse of {@link #pack}). */
+    private static void unpack(TransferLayout t, MemorySegment tmp, List<MemorySegment> iov, boolean invert) {
+        long src = 0;
+        for (int layer = 0; layer < t.depth(); layer++) {
+            for (int row = 0; row < t.rows(); row++) {
+                int dst = invert ? t.rows() - 1 - row : row;
+                GuestIov.scatter(tmp, src, iov, t.guestRow(layer, dst), t.rowBytes());
+                src += t.rowBytes();
+            }
+        }
+    }
+
+    /**
+     * Z24X8 keeps 24-bit depth in the low bits; GL's UNSIGNED_INT depth is 32-bit normalised.
+     * Widen by replicating the top bits so 0xffffff maps to 0xffffffff exactly.
+     */
+    private static void z24x8ToGl(MemorySegment m) {
+        for (long i = 0; i + 4 <= m.byteSize(); i += 4) {
+            int z = m.get(U32, i) & 0xffffff;
+            m.set(U32, i, z << 8 | z >>> 16);
+        }
+    }
+
+    private static void glToZ24x8(MemorySegment m) {
+        for (long i = 0; i + 4 <= m.byteSize(); i += 4) {
+            m.set(U32, i, m.get(U32, i) >>> 8);
+        }
+    }
+
+    private int writeBuffer(GlResource r, TransferRequest q, List<MemorySegment> iov) {
+        long[] span = bufferSpan(r, q, iov, "write");
+        if (span == null) {
+            return VirglException.EINVAL;
+        }
+        long dst = span[0];
+        long src = q.offset();
+        long left = span[1];
+        for (MemorySegment piece : pieces(iov, src, left)) {
+            if (piece.isNative()) {
+                nglNamedBufferSubData(r.glName(), dst, piece.byteSize(), piece.address());
+            } else {
+                try (TransferScratch.Lease lease = scratch.lease(piece.byteSize())) {
+                    MemorySegment.copy(piece, 0, lease.memory(), 0, piece.byteSize());
+                    nglNamedBufferSubData(r.glName(), dst, piece.byteSize(), lease.memory().address());
+                }
+            }
+            dst += piece.byteSize();
+        }
+        return glErrors(r, "write");
+    }
+
+    private int readBuffer(GlResource r, TransferRequest q, List<MemorySegment> iov) {
+        long[] span = bufferSpan(r, q, iov, "read");
+        if (span == null) {
+            return VirglException.EINVAL;
+        }
+        long src = span[0];
+        for (MemorySegment piece : pieces(iov, q.offset(), span[1])) {
+            if (piece.isNative()) {
+                nglGetNamedBufferSubData(r.glName(), src, piece.byteSize(), piece.address());
+            } else {
+                try (TransferScratch.Lease lease = scratch.lease(piece.byteSize())) {
+                    nglGetNamedBufferSubData(r.glName(), src, piece.byteSize(), lease.memory().address());
+                    MemorySegment.copy(lease.memory(), 0, piece, 0, piece.byteSize());
+                }
+            }
+            src += piece.byteSize();
+        }
+        return glErrors(r, "read");
+    }
+
+    /** {buffer offset, length} of a checked buffer transfer, or null (logged). */
+    private long[] bufferSpan(GlResource r, TransferRequest q, List<MemorySegment> iov, String what) {
+        var b = q.box();
+        long size = Integer.toUnsignedLong(r.args().width());
+        if (q.level() != 0 || b.x() < 0 || b.w() < 0 || (long) b.x() + b.w() > size) {
+            refuse(r, what, "buffer box " + b + " outside " + size + " bytes");
+            return null;
+        }
+        long iovSize = GuestIov.totalSize(iov);
+        if (q.offset() < 0 || q.offset() > iovSize || b.w() > iovSize - q.offset()) {
+            refuse(r, what, "needs " + b.w() + " bytes at offset " + q.offset() + " of " + iovSize);
+            return null;
+        }
+        return new long[] {b.x(), b.w()};
+    }
+
+    /** The parts of the guest range {@code [offset, offset + length)}, one per segment it touches. */
+    private static List<MemorySegment> pieces(List<MemorySegment> iov, long offset, long length) {
+        var out = new java.util.ArrayList<MemorySegment>(2);
+        long base = 0;
+        for (MemorySegment s : iov) {
+            long size = s.byteSize();
+            if (length > 0 && offset < base + size) {
+                long start = offset - base;
+                long n = Math.min(size - start, length);
+                out.add(s.asSlice(start, n));
+                offset += n;
+                length -= n;
+            }
+            base += size;
+        }
+        return out;
+    }
+
+    private static void resetPixelStore() {
+        glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+        glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+        glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, 0);
+        glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+        glPixelStorei(GL_PACK_IMAGE_HEIGHT, 0);
+    }
+
+    private int glErrors(GlResource r, String what) {
+        int err = glGetError();
+        if (err == GL_NO_ERROR) {
+            return 0;
+        }
+        while (glGetError() != GL_NO_ERROR) {
+            // report the first only
+        }
+        return refuse(r, what, String.format("GL error 0x%x", err));
+    }
+
+    private int refuse(GlResource r, String what, String why) {
+        warn.accept("transfer " + what + " on resource " + r.handle() + " refused: " + why);
+        return VirglException.EINVAL;
+    }
+}
