@@ -115,8 +115,11 @@ public interface VirglRenderer extends AutoCloseable {
      * A GUEST blob whose guest memory lies in {@code memory} from {@code memoryOffset}: like
      * {@link #createBlob(BlobCreateArgs)}, and {@link #exportBlob} can then hand out the memory's
      * fd as {@link ExportedBlob#FD_TYPE_SHM} (a dup; the export's offset is {@code memoryOffset}).
+     * The default (for renderers that cannot export) ignores {@code memory}.
      */
-    void createBlob(BlobCreateArgs args, SharedMemory memory, long memoryOffset);
+    default void createBlob(BlobCreateArgs args, SharedMemory memory, long memoryOffset) {
+        createBlob(args);
+    }
 
     /** {@code virgl_renderer_resource_map}: host memory of a mappable blob. */
     MemorySegment mapBlob(int resHandle);
