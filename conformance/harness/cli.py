@@ -231,8 +231,8 @@ def check(expected_path, runs, sessions, out):
     if verdict.improvements or verdict.changed or verdict.unlisted:
         lines += ["", "To accept these results as the new expectations:",
                   f"`conformance/run --update-expected {os.path.relpath(out, REPO_ROOT)}`"
-                  + ("" if expected_path == DEFAULT_EXPECTED else
-                     f" --check {expected_path}")]
+                  + ("" if os.path.realpath(expected_path) == os.path.realpath(DEFAULT_EXPECTED)
+                     else f" --check {expected_path}")]
     lines.append("")
     lines.append("RESULT: " + ("PASS" if verdict.ok else "FAIL"))
     return "\n".join(lines) + "\n", verdict.ok
