@@ -1,0 +1,239 @@
+package org.jvirgl.shader.glsl;
+
+import org.jvirgl.shader.tgsi.Declaration;
+import org.jvirgl.shader.tgsi.DstOperand;
+import org.jvirgl.shader.tgsi.Instruction;
+import org.jvirgl.shader.tgsi.Opcode;
+import org.jvirgl.shader.tgsi.RegisterFile;
+import org.jvirgl.shader.tgsi.RegisterRef;
+import org.jvirgl.shader.tgsi.TextureTarget;
+
+/** LOAD, STORE, ATOM* and RESQ on SSBOs, shared memory, images and atomic counters. */
+final class MemoryEmitter {
+    private final TranslationContext ctx;
+    private final OperandEmitter ops;
+    private final Resources resources;
+
+    MemoryEmitter(TranslationContext ctx, OperandEmitter ops, Resources resources) {
+        this.ctx = ctx;
+        this.ops = ops;
+        this.resources = resources;
+    }
+
+    boolean emit(Instruction inst) throws ShaderTranslationException {
+        Opcode op = inst.opcode();
+        switch (op) {
+            case LOAD -> load(inst);
+            case STORE -> store(inst);
+            case RESQ -> query(inst);
+            case ATOMUADD, ATOMXCHG, ATOMCAS, ATOMAND, ATOMOR, ATOMXOR, ATOMUMIN, ATOMUMAX, ATOMIMIN, ATOMIMAX -> atomic(inst);
+            case ATOMFADD, ATOMINC_WRAP, ATOMDEC_WRAP -> throw new ShaderTranslationException(op + " is not supported");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The uint array behind a BUFFER or MEMORY register. */
+    private String wordArray(RegisterRef r) throws ShaderTranslationException {
+        ShaderScan.check(!r.isIndirect(), "indirect " + r.file() + " access");
+        if (r.file() == RegisterFile.BUFFER) {
+            ShaderScan.check(ctx.scan.buffers.containsKey(r.index()), "BUFFER[" + r.index() + "] is not declared");
+            return Names.ssboData(ctx.stage, r.index());
+        }
+        ShaderScan.check(ctx.scan.memories.containsKey(r.index()), "MEMORY[" + r.index() + "] is not declared");
+        return Names.shared(ctx.stage, r.index());
+    }
+
+    private String image(RegisterRef r) throws ShaderTranslationException {
+        ShaderScan.check(!r.isIndirect() && ctx.scan.images.containsKey(r.index()), "IMAGE[" + r.index() + "] is not declared");
+        return Names.image(ctx.stage, r.index());
+    }
+
+    private TextureTarget imageTarget(RegisterRef r) {
+        return ctx.scan.images.get(r.index()).image().target();
+    }
+
+    private static GType kindType(char kind) {
+        return kind == 'i' ? GType.INT : kind == 'u' ? GType.UINT : GType.FLOAT;
+    }
+
+    /** The integer coordinate operand of an image access, and the sample index for MS images. */
+    private String imageCoord(Instruction inst, int srcIndex, RegisterRef img) throws ShaderTranslationException {
+        TextureTarget t = imageTarget(img);
+        int n = switch (t) {
+            case BUFFER, TEX_1D -> 1;
+            case TEX_2D, RECT, TEX_1D_ARRAY, TEX_2D_MSAA -> 2;
+            default -> 3;
+        };
+        String coord = ops.read(inst.src().get(srcIndex), GType.INT, n);
+        if (t.isMultisample()) {
+            coord += ", " + ops.scalar(inst.src().get(srcIndex), GType.INT, 3);
+        }
+        return coord;
+    }
+
+    private String counter(RegisterRef r) throws ShaderTranslationException {
+        ShaderScan.check(!r.isIndirect(), "indirect atomic counter access");
+        for (Declaration a : ctx.scan.atomics) {
+            if (a.contains(r.index())) {
+                return Names.atomicCounter(ctx.stage, Math.max(0, a.dimension()), a.first()) + "[" + (r.index() - a.first()) + "]";
+            }
+        }
+        throw new ShaderTranslationException("HWATOMIC[" + r.index() + "] is not declared");
+    }
+
+    private void load(Instruction inst) throws ShaderTranslationException {
+        RegisterRef res = inst.src().get(0).register();
+        DstOperand d = inst.dst().get(0);
+        switch (res.file()) {
+            case BUFFER, MEMORY -> {
+                String data = wordArray(res);
+                int[] chans = OperandEmitter.channels(d.writeMask());
+                ctx.body.open("{");
+                ctx.body.line("uint base = " + ops.scalar(inst.src().get(1), GType.UINT, 0) + " >> 2u;");
+                StringBuilder v = new StringBuilder(GType.UINT.type(chans.length)).append('(');
+                for (int i = 0; i < chans.length; i++) {
+                    v.append(i > 0 ? ", " : "").append(data).append("[base + ").append(chans[i]).append("u]");
+                }
+                ops.write(d, GType.UINT, v.append(')').toString(), false);
+                ctx.body.close("}");
+            }
+            case IMAGE -> {
+                String img = image(res);
+                GType t = kindType(resources.imageKind(res.index()));
+                ops.writeVec4(d, t, "imageLoad(" + img + ", " + imageCoord(inst, 1, res) + ")", false);
+            }
+            case HW_ATOMIC -> ops.writeReplicated(d, GType.UINT, "atomicCounter(" + counter(res) + ")", false);
+            default -> throw new ShaderTranslationException("LOAD from " + res.file());
+        }
+    }
+
+    private void store(Instruction inst) throws ShaderTranslationException {
+        DstOperand d = inst.dst().get(0);
+        RegisterRef res = d.register();
+        switch (res.file()) {
+            case BUFFER, MEMORY -> {
+                String data = wordArray(res);
+                ctx.body.open("{");
+                ctx.body.line("uint base = " + ops.scalar(inst.src().get(0), GType.UINT, 0) + " >> 2u;");
+                for (int c : OperandEmitter.channels(d.writeMask())) {
+                    ctx.body.line(data + "[base + " + c + "u] = " + ops.scalar(inst.src().get(1), GType.UINT, c) + ";");
+                }
+                ctx.body.close("}");
+            }
+            case IMAGE -> {
+                String img = image(res);
+                GType t = kindType(resources.imageKind(res.index()));
+                ctx.body.line("imageStore(" + img + ", " + imageCoord(inst, 0, res) + ", "
+                        + ops.read(inst.src().get(1), t, 4) + ");");
+            }
+            default -> throw new ShaderTranslationException("STORE to " + res.file());
+        }
+    }
+
+    private void query(Instruction inst) throws ShaderTranslationException {
+        RegisterRef res = inst.src().get(0).register();
+        DstOperand d = inst.dst().get(0);
+        if (res.file() == RegisterFile.BUFFER) {
+            ops.writeReplicated(d, GType.UINT, "uint(" + wordArray(res) + ".length()) * 4u", false);
+            return;
+        }
+        ShaderScan.check(res.file() == RegisterFile.IMAGE, "RESQ of " + res.file());
+        ctx.require(430);
+        String img = image(res);
+        int n = switch (imageTarget(res)) {
+            case BUFFER, TEX_1D -> 1;
+            case TEX_2D, RECT, TEX_1D_ARRAY, TEX_2D_MSAA, CUBE -> 2;
+            default -> 3;
+        };
+        String size = "imageSize(" + img + ")";
+        String v = switch (n) {
+            case 1 -> "ivec4(" + size + ", 0, 0, 0)";
+            case 2 -> "ivec4(" + size + ", 0, 0)";
+            default -> "ivec4(" + size + ", 0)";
+        };
+        ops.writeVec4(d, GType.INT, v, false);
+    }
+
+    private void atomic(Instruction inst) throws ShaderTranslationException {
+        RegisterRef res = inst.src().get(0).register();
+        DstOperand d = inst.dst().get(0);
+        Opcode op = inst.opcode();
+        switch (res.file()) {
+            case BUFFER, MEMORY -> {
+                String data = wordArray(res);
+                String word = data + "[" + ops.scalar(inst.src().get(1), GType.UINT, 0) + " >> 2u]";
+                if (op == Opcode.ATOMIMIN || op == Opcode.ATOMIMAX) {
+                    signedMinMax(inst, d, word);
+                    return;
+                }
+                ops.writeReplicated(d, GType.UINT, atomicCall(op, "atomic", word, inst, GType.UINT), false);
+            }
+            case IMAGE -> {
+                String img = image(res);
+                GType t = kindType(resources.imageKind(res.index()));
+                ShaderScan.check(t != GType.FLOAT || op == Opcode.ATOMXCHG, "float image atomics");
+                String target = img + ", " + imageCoord(inst, 1, res);
+                ops.writeReplicated(d, t, atomicCall(op, "imageAtomic", target, inst, t), false);
+            }
+            case HW_ATOMIC -> counterAtomic(inst, d, counter(res));
+            default -> throw new ShaderTranslationException(op + " on " + res.file());
+        }
+    }
+
+    private String atomicCall(Opcode op, String prefix, String target, Instruction inst, GType t) throws ShaderTranslationException {
+        String v = ops.scalar(inst.src().get(2), t, 0);
+        String fn = switch (op) {
+            case ATOMUADD -> "Add";
+            case ATOMXCHG -> "Exchange";
+            case ATOMCAS -> "CompSwap";
+            case ATOMAND -> "And";
+            case ATOMOR -> "Or";
+            case ATOMXOR -> "Xor";
+            case ATOMUMIN, ATOMIMIN -> "Min";
+            case ATOMUMAX, ATOMIMAX -> "Max";
+            default -> throw new ShaderTranslationException(op + " is not an atomic");
+        };
+        String extra = op == Opcode.ATOMCAS ? ", " + ops.scalar(inst.src().get(3), t, 0) : "";
+        return prefix + fn + "(" + target + ", " + v + extra + ")";
+    }
+
+    /** Signed min/max on a uint word: a compare-and-swap loop, since the array is uint. */
+    private void signedMinMax(Instruction inst, DstOperand d, String word) throws ShaderTranslationException {
+        String fn = inst.opcode() == Opcode.ATOMIMIN ? "min" : "max";
+        ctx.body.open("{");
+        ctx.body.line("int value = " + ops.scalar(inst.src().get(2), GType.INT, 0) + ";");
+        ctx.body.line("uint old = " + word + ";");
+        ctx.body.open("while (true) {");
+        ctx.body.line("uint seen = atomicCompSwap(" + word + ", old, uint(" + fn + "(int(old), value)));");
+        ctx.body.line("if (seen == old) break;");
+        ctx.body.line("old = seen;");
+        ctx.body.close("}");
+        ops.writeReplicated(d, GType.UINT, "old", false);
+        ctx.body.close("}");
+    }
+
+    private void counterAtomic(Instruction inst, DstOperand d, String counter) throws ShaderTranslationException {
+        ShaderScan.check(inst.opcode() == Opcode.ATOMUADD, inst.opcode() + " on an atomic counter");
+        int v;
+        try {
+            v = ops.immediateWord(inst.src().get(2), 0);
+        } catch (ShaderTranslationException e) {
+            v = 0;
+        }
+        String call;
+        if (v == 1) {
+            call = "atomicCounterIncrement(" + counter + ")";
+        } else if (v == -1) {
+            // Decrement returns the new value; TGSI wants the old one.
+            call = "(atomicCounterDecrement(" + counter + ") + 1u)";
+        } else {
+            ShaderScan.check(ctx.host.atLeast(460), "atomic counter add needs GLSL 4.60");
+            ctx.require(460);
+            call = "atomicCounterAdd(" + counter + ", " + ops.scalar(inst.src().get(2), GType.UINT, 0) + ")";
+        }
+        ops.writeReplicated(d, GType.UINT, call, false);
+    }
+}

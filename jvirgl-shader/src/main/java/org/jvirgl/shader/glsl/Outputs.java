@@ -1,0 +1,325 @@
+package org.jvirgl.shader.glsl;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jvirgl.shader.tgsi.Declaration;
+import org.jvirgl.shader.tgsi.PropertyName;
+import org.jvirgl.shader.tgsi.Semantic;
+import org.jvirgl.shader.tgsi.SemanticRef;
+import org.jvirgl.shader.tgsi.ShaderStage;
+
+/**
+ * Output side of the interface: declarations of varyings/fragment outputs, the
+ * {@code store_outputs()} function (OUT registers → real outputs, transform-feedback copies,
+ * user clip planes, Y flip, alpha test) and the TCS's direct per-vertex output access.
+ */
+final class Outputs {
+    private static final String CHANNELS = "xyzw";
+
+    private final TranslationContext ctx;
+    private final Set<String> declarations = new LinkedHashSet<>();
+    final List<SemanticRef> semantics = new ArrayList<>();
+    final List<String> transformFeedbackVaryings = new ArrayList<>();
+    int fragmentOutputMask;
+    int clipDistances;
+    boolean writesDepth;
+    boolean writesSampleMask;
+
+    Outputs(TranslationContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private Declaration decl(int reg) throws ShaderTranslationException {
+        Declaration d = ctx.scan.outputDecls.get(reg);
+        ShaderScan.check(d != null, "OUT[" + reg + "] is not declared");
+        return d;
+    }
+
+    // ---- TCS: outputs are shared between invocations, so they are accessed in place ----
+
+    Stored tcsOutputValue(int reg, String vertex) throws ShaderTranslationException {
+        SemanticRef s = Interfaces.semanticOf(decl(reg), reg);
+        ShaderScan.check(s != null, "TCS output without semantic");
+        return switch (s.name()) {
+            case TESSOUTER -> new Stored(Interfaces.tessLevels("gl_TessLevelOuter", 4), GType.FLOAT);
+            case TESSINNER -> new Stored(Interfaces.tessLevels("gl_TessLevelInner", 2), GType.FLOAT);
+            case POSITION -> new Stored("gl_out[" + requireVertex(vertex) + "].gl_Position", GType.FLOAT);
+            case PSIZE -> new Stored("vec4(gl_out[" + requireVertex(vertex) + "].gl_PointSize)", GType.FLOAT);
+            default -> new Stored(tcsVarying(s, vertex), GType.FLOAT);
+        };
+    }
+
+    void writeTcsOutput(int reg, String vertex, int[] chans, String uintValue) throws ShaderTranslationException {
+        SemanticRef s = Interfaces.semanticOf(decl(reg), reg);
+        ShaderScan.check(s != null, "TCS output without semantic");
+        // GLSL only lets an invocation write its own vertex; TGSI TCS code only does that anyway.
+        String own = vertex == null ? null : "gl_InvocationID";
+        String[] targets = new String[4];
+        for (int c = 0; c < 4; c++) {
+            targets[c] = switch (s.name()) {
+                case TESSOUTER -> "gl_TessLevelOuter[" + c + "]";
+                case TESSINNER -> c < 2 ? "gl_TessLevelInner[" + c + "]" : null;
+                case POSITION -> "gl_out[" + requireVertex(own) + "].gl_Position." + CHANNELS.charAt(c);
+                case PSIZE -> c == 0 ? "gl_out[" + requireVertex(own) + "].gl_PointSize" : null;
+                default -> tcsVarying(s, own) + "." + CHANNELS.charAt(c);
+            };
+        }
+        ctx.body.open("{");
+        ctx.body.line("uvec4 tcs_value;");
+        ctx.body.line("tcs_value." + OperandEmitter.mask(chans) + " = " + uintValue + ";");
+        for (int c : chans) {
+            if (targets[c] != null) {
+                ctx.body.line(targets[c] + " = uintBitsToFloat(tcs_value." + CHANNELS.charAt(c) + ");");
+            }
+        }
+        ctx.body.close("}");
+        noteSemantic(s);
+    }
+
+    private static String requireVertex(String vertex) throws ShaderTranslationException {
+        ShaderScan.check(vertex != null, "per-vertex TCS output used without a vertex index");
+        return vertex;
+    }
+
+    private String tcsVarying(SemanticRef s, String vertex) throws ShaderTranslationException {
+        String name = Names.varying(ShaderStage.TESS_CTRL, s);
+        ShaderScan.check(name != null, "TCS output " + s + " has no varying");
+        noteSemantic(s);
+        if (s.name() == Semantic.PATCH) {
+            declarations.add("patch out vec4 " + name + ";");
+            return name;
+        }
+        declarations.add("out vec4 " + name + "[];");
+        return name + "[" + requireVertex(vertex) + "]";
+    }
+
+    private void noteSemantic(SemanticRef s) {
+        if (!semantics.contains(s)) {
+            semantics.add(s);
+        }
+    }
+
+    // ---- everything else: OUT registers are staged and copied by store_outputs() ----
+
+    /** Emits {@code void store_outputs()}; call after the body so usage is known. */
+    void storeOutputsFunction(GlslWriter w) throws ShaderTranslationException {
+        w.open("void " + Names.STORE_OUTPUTS + "() {");
+        if (ctx.stage == ShaderStage.FRAGMENT) {
+            fragmentOutputs(w);
+        } else if (ctx.stage != ShaderStage.TESS_CTRL && ctx.stage != ShaderStage.COMPUTE) {
+            vertexOutputs(w);
+        }
+        w.close("}");
+    }
+
+    private void vertexOutputs(GlslWriter w) throws ShaderTranslationException {
+        int clipVertexReg = -1;
+        int positionReg = -1;
+        int declaredClip = ctx.shader.property(PropertyName.NUM_CLIPDIST_ENABLED).orElse(-1);
+        for (Map.Entry<Integer, Declaration> e : ctx.scan.outputDecls.entrySet()) {
+            int reg = e.getKey();
+            SemanticRef s = Interfaces.semanticOf(e.getValue(), reg);
+            if (s == null) {
+                continue;
+            }
+            String out = Names.OUTPUTS + "[" + reg + "]";
+            noteSemantic(s);
+            switch (s.name()) {
+                case POSITION -> {
+                    positionReg = reg;
+                    w.line("gl_Position = uintBitsToFloat(" + out + ");");
+                }
+                case PSIZE -> w.line("gl_PointSize = uintBitsToFloat(" + out + ".x);");
+                case LAYER -> w.line("gl_Layer = int(" + out + ".x);");
+                case VIEWPORT_INDEX -> {
+                    ctx.require(410);
+                    w.line("gl_ViewportIndex = int(" + out + ".x);");
+                }
+                case PRIMID -> w.line("gl_PrimitiveID = int(" + out + ".x);");
+                case CLIPVERTEX -> clipVertexReg = reg;
+                case EDGEFLAG -> { }
+                case CLIPDIST -> {
+                    for (int c = 0; c < 4; c++) {
+                        int slot = 4 * s.index() + c;
+                        if ((e.getValue().usageMask() & (1 << c)) != 0 && (declaredClip < 0 || slot < declaredClip) && slot < 8) {
+                            w.line("gl_ClipDistance[" + slot + "] = uintBitsToFloat(" + out + "." + CHANNELS.charAt(c) + ");");
+                            clipDistances = Math.max(clipDistances, slot + 1);
+                        }
+                    }
+                }
+                default -> {
+                    String name = Names.varying(ctx.stage, s);
+                    if (name != null) {
+                        declarations.add(streamLayout(e.getValue()) + "out vec4 " + name + ";");
+                        w.line(name + " = uintBitsToFloat(" + out + ");");
+                    }
+                }
+            }
+        }
+        streamOutputs(w);
+        if (ctx.key.lastVertexStage() && positionReg >= 0) {
+            userClipPlanes(w, clipVertexReg >= 0 ? clipVertexReg : positionReg);
+            ctx.use(DriverUniform.WINSYS_ADJUST_Y);
+            w.line("gl_Position.y = gl_Position.y * winsys_adjust_y;");
+        }
+        if (clipDistances > 0) {
+            declarations.add("out float gl_ClipDistance[" + clipDistances + "];");
+        }
+    }
+
+    private String streamLayout(Declaration d) {
+        if (ctx.stage != ShaderStage.GEOMETRY || d.streams() == 0) {
+            return "";
+        }
+        ctx.require(400);
+        return "layout(stream = " + (d.streams() & 3) + ") ";
+    }
+
+    private void userClipPlanes(GlslWriter w, int sourceReg) {
+        int planes = ctx.key.clipPlaneEnable() & 0xFF;
+        if (planes == 0 || clipDistances > 0) {
+            return;
+        }
+        ctx.use(DriverUniform.CLIP_PLANES);
+        String v = "uintBitsToFloat(" + Names.OUTPUTS + "[" + sourceReg + "])";
+        for (int i = 0; i < 8; i++) {
+            if ((planes & (1 << i)) != 0) {
+                w.line("gl_ClipDistance[" + i + "] = dot(" + v + ", clipp[" + i + "]);");
+            }
+        }
+        clipDistances = 32 - Integer.numberOfLeadingZeros(planes);
+    }
+
+    private void streamOutputs(GlslWriter w) throws ShaderTranslationException {
+        List<StreamOutput> so = ctx.key.streamOutputs();
+        if (so.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < so.size(); k++) {
+            StreamOutput o = so.get(k);
+            ShaderScan.check(ctx.scan.outputDecls.containsKey(o.registerIndex()), "stream output of undeclared OUT");
+            String name = Names.streamOutput(ctx.stage, k);
+            String stream = ctx.stage == ShaderStage.GEOMETRY && o.stream() != 0 ? "layout(stream = " + o.stream() + ") " : "";
+            declarations.add(stream + "out " + GType.FLOAT.type(o.numComponents()) + " " + name + ";");
+            StringBuilder comps = new StringBuilder();
+            for (int c = o.startComponent(); c < o.startComponent() + o.numComponents(); c++) {
+                comps.append(CHANNELS.charAt(c));
+            }
+            w.line(name + " = uintBitsToFloat(" + Names.OUTPUTS + "[" + o.registerIndex() + "]." + comps + ");");
+        }
+        transformFeedbackVaryings.addAll(feedbackVaryingList(ctx.stage, so));
+    }
+
+    /** Names for glTransformFeedbackVaryings in interleaved mode, gaps and buffers made explicit. */
+    static List<String> feedbackVaryingList(ShaderStage stage, List<StreamOutput> so) {
+        List<String> names = new ArrayList<>();
+        int lastBuffer = so.stream().mapToInt(StreamOutput::buffer).max().orElse(0);
+        for (int b = 0; b <= lastBuffer; b++) {
+            if (b > 0) {
+                names.add("gl_NextBuffer");
+            }
+            final int buffer = b;
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < so.size(); k++) {
+                if (so.get(k).buffer() == buffer) {
+                    order.add(k);
+                }
+            }
+            order.sort(Comparator.comparingInt(k -> so.get(k).dstOffset()));
+            int cursor = 0;
+            for (int k : order) {
+                StreamOutput o = so.get(k);
+                for (int gap = o.dstOffset() - cursor; gap > 0; gap -= 4) {
+                    names.add("gl_SkipComponents" + Math.min(gap, 4));
+                }
+                names.add(Names.streamOutput(stage, k));
+                cursor = Math.max(cursor, o.dstOffset() + o.numComponents());
+            }
+        }
+        return names;
+    }
+
+    private void fragmentOutputs(GlslWriter w) throws ShaderTranslationException {
+        ShaderKey key = ctx.key;
+        boolean broadcast = ctx.shader.property(PropertyName.FS_COLOR0_WRITES_ALL_CBUFS).orElse(0) != 0;
+        for (Map.Entry<Integer, Declaration> e : ctx.scan.outputDecls.entrySet()) {
+            int reg = e.getKey();
+            SemanticRef s = Interfaces.semanticOf(e.getValue(), reg);
+            if (s == null) {
+                continue;
+            }
+            String out = Names.OUTPUTS + "[" + reg + "]";
+            noteSemantic(s);
+            switch (s.name()) {
+                case COLOR -> {
+                    if (s.index() == 0) {
+                        alphaTest(w, out);
+                    }
+                    int first = s.index();
+                    int last = broadcast && s.index() == 0 ? Math.max(0, key.nrCbufs() - 1) : s.index();
+                    for (int loc = first; loc <= last && loc < 8; loc++) {
+                        colorOutput(w, loc, out);
+                    }
+                }
+                case POSITION -> {
+                    writesDepth = true;
+                    w.line("gl_FragDepth = uintBitsToFloat(" + out + ".z);");
+                }
+                case STENCIL -> {
+                    ctx.extensions.add("GL_ARB_shader_stencil_export");
+                    w.line("gl_FragStencilRefARB = int(" + out + ".y);");
+                }
+                case SAMPLEMASK -> {
+                    ctx.require(400);
+                    writesSampleMask = true;
+                    w.line("gl_SampleMask[0] = int(" + out + ".x);");
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private void colorOutput(GlslWriter w, int loc, String out) {
+        int bit = 1 << loc;
+        GType t = (ctx.key.cbufSignedIntMask() & bit) != 0 ? GType.INT
+                : (ctx.key.cbufUnsignedIntMask() & bit) != 0 ? GType.UINT : GType.FLOAT;
+        String name = Names.fragmentOutput(loc);
+        if ((fragmentOutputMask & bit) == 0) {
+            declarations.add("layout(location = " + loc + ") out " + t.type(4) + " " + name + ";");
+            fragmentOutputMask |= bit;
+        }
+        w.line(name + " = " + t.convert(out, GType.UINT, 4) + ";");
+    }
+
+    private void alphaTest(GlslWriter w, String out) {
+        int func = ctx.key.alphaFunc();
+        boolean integer = ((ctx.key.cbufSignedIntMask() | ctx.key.cbufUnsignedIntMask()) & 1) != 0;
+        if (func == ShaderKey.ALPHA_TEST_DISABLED || func == 7 || integer) {
+            return;
+        }
+        if (func == 0) {
+            w.line("discard;");
+            return;
+        }
+        String op = switch (func) {
+            case 1 -> "<";
+            case 2 -> "==";
+            case 3 -> "<=";
+            case 4 -> ">";
+            case 5 -> "!=";
+            default -> ">=";
+        };
+        ctx.use(DriverUniform.ALPHA_REF);
+        w.line("if (!(uintBitsToFloat(" + out + ".w) " + op + " alpha_ref_val)) discard;");
+    }
+
+    void declare(GlslWriter w) {
+        for (String d : declarations) {
+            w.line(d);
+        }
+    }
+}

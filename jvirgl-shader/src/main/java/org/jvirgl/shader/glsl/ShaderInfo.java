@@ -1,0 +1,70 @@
+package org.jvirgl.shader.glsl;
+
+import java.util.List;
+import java.util.Set;
+import org.jvirgl.shader.tgsi.SemanticRef;
+import org.jvirgl.shader.tgsi.ShaderStage;
+import org.jvirgl.shader.tgsi.TextureTarget;
+
+/**
+ * What the GL renderer must know to bind a translated shader. Names follow
+ * {@link TranslatedShader}'s conventions; {@code p} below is the stage prefix
+ * ({@link ShaderStage#glslPrefix()}).
+ *
+ * @param constArraySize        vec4 slots of {@code uniform uvec4 <p>const0[n]} (0 = not declared);
+ *                              fill with glUniform4uiv from SET_CONSTANT_BUFFER's dwords
+ * @param uboMask               UBO slots k ≥ 1 used; block {@code <p>ubo<k>} (std140)
+ * @param samplers              sampler uniforms {@code <p>samp<i>}, one per used SAMP slot
+ * @param images                image uniforms {@code <p>img<i>}
+ * @param ssboMask              SSBO slots used; block {@code <p>ssbo<i>} (std430)
+ * @param atomicBufferMask      atomic counter buffer bindings used (layout(binding) in the GLSL)
+ * @param vertexAttribMask      VS: attribute locations read
+ * @param inputs                varyings read (semantic + index), in declaration order
+ * @param outputs               varyings and built-ins written, in declaration order
+ * @param fragmentOutputMask    FS: colour locations written (after COLOR0 broadcast)
+ * @param driverUniforms        fixed-function uniforms declared (see {@link DriverUniform})
+ * @param transformFeedbackVaryings names for glTransformFeedbackVaryings (GL_INTERLEAVED_ATTRIBS),
+ *                              with gl_SkipComponentsN / gl_NextBuffer separators; empty = none
+ * @param clipDistances         gl_ClipDistance entries written (shader or user planes); enable
+ *                              GL_CLIP_DISTANCE0..n-1 for them
+ * @param writesDepth           FS writes gl_FragDepth
+ * @param writesSampleMask      FS writes gl_SampleMask
+ * @param fsColor0WritesAllCbufs FS property FS_COLOR0_WRITES_ALL_CBUFS was set
+ * @param glslVersion           the {@code #version} emitted
+ */
+public record ShaderInfo(ShaderStage stage, int constArraySize, int uboMask, List<SamplerSlot> samplers,
+                         List<ImageSlot> images, int ssboMask, int atomicBufferMask, int vertexAttribMask,
+                         List<SemanticRef> inputs, List<SemanticRef> outputs, int fragmentOutputMask,
+                         Set<DriverUniform> driverUniforms, List<String> transformFeedbackVaryings,
+                         int clipDistances, boolean writesDepth, boolean writesSampleMask,
+                         boolean fsColor0WritesAllCbufs, int glslVersion) {
+    public ShaderInfo {
+        samplers = List.copyOf(samplers);
+        images = List.copyOf(images);
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+        driverUniforms = Set.copyOf(driverUniforms);
+        transformFeedbackVaryings = List.copyOf(transformFeedbackVaryings);
+    }
+
+    /** Bit mask of sampler slots used. */
+    public int samplerMask() {
+        int mask = 0;
+        for (SamplerSlot s : samplers) {
+            mask |= 1 << s.slot();
+        }
+        return mask;
+    }
+
+    /**
+     * One sampler uniform. {@code shadow} means the GLSL type is a *Shadow sampler: the GL
+     * sampler object must use GL_COMPARE_REF_TO_TEXTURE. {@code returnKind} is
+     * 'f', 'i' or 'u' (sampler, isampler, usampler).
+     */
+    public record SamplerSlot(int slot, String uniformName, TextureTarget target, boolean shadow, char returnKind) {
+    }
+
+    /** One image uniform with its GLSL format layout qualifier (empty when writeonly without format). */
+    public record ImageSlot(int slot, String uniformName, TextureTarget target, String glslFormat) {
+    }
+}

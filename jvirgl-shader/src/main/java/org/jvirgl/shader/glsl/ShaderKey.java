@@ -1,0 +1,131 @@
+package org.jvirgl.shader.glsl;
+
+import java.util.List;
+import java.util.Set;
+import org.jvirgl.shader.tgsi.SemanticRef;
+import org.jvirgl.shader.tgsi.ShaderStage;
+
+/**
+ * Variant state: everything the generated GLSL depends on besides the TGSI text. The GL
+ * renderer builds one at draw time from bound state and caches programs by it (records give
+ * equals/hashCode). Fields that do not apply to a stage are ignored by it.
+ *
+ * @param previousStage        the stage whose outputs feed this one; its prefix names the
+ *                             input varyings ({@code vso_g0} for a VS producer). Null means the
+ *                             natural predecessor: VS for GS/TCS/FS, TCS for TES.
+ * @param producerOutputs      varyings (semantic + index) the producer actually writes; an input
+ *                             missing here reads as zero instead of being declared {@code in},
+ *                             so the program still links. Null = unknown, declare all inputs.
+ * @param lastVertexStage      this VS/TES/GS feeds the rasterizer: apply {@code winsys_adjust_y}
+ *                             and user clip planes to it
+ * @param attribSignedIntMask  VS: inputs bound to signed-integer vertex formats (ivec4 inputs)
+ * @param attribUnsignedIntMask VS: inputs bound to unsigned-integer vertex formats (uvec4 inputs)
+ * @param clipPlaneEnable      user clip planes enabled (bit i = plane i), written from
+ *                             {@code clipp[i]} into gl_ClipDistance when the shader has no CLIPDIST
+ * @param nrCbufs              FS: bound colour buffers (for FS_COLOR0_WRITES_ALL_CBUFS)
+ * @param cbufSignedIntMask    FS: colour buffers with signed-integer formats (ivec4 outputs)
+ * @param cbufUnsignedIntMask  FS: colour buffers with unsigned-integer formats (uvec4 outputs)
+ * @param lowerLeftOrigin      FS: the render target is not Y_0_TOP (always true for vtest)
+ * @param flatshade            FS: COLOR-interpolated inputs are flat
+ * @param colorTwoSide         FS: COLOR[i] inputs pick BCOLOR[i] for back faces
+ * @param alphaFunc            FS: PIPE_FUNC_* of the alpha test (0 NEVER … 7 ALWAYS), or
+ *                             {@link #ALPHA_TEST_DISABLED}; compares COLOR[0].a with {@code alpha_ref_val}
+ * @param polygonStipple       FS: discard fragments whose {@code stipple_pattern} bit is clear
+ * @param coordReplaceMask     FS: GENERIC[i]/TEXCOORD[i] inputs replaced by gl_PointCoord (bit i)
+ * @param streamOutputs        the shader object's transform-feedback layout (may be empty)
+ * @param computeSharedBytes   CS: shared memory size from CREATE_OBJECT (0 = 32768)
+ */
+public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
+                        int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
+                        int nrCbufs, int cbufSignedIntMask, int cbufUnsignedIntMask, boolean lowerLeftOrigin,
+                        boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
+                        int coordReplaceMask, List<StreamOutput> streamOutputs, int computeSharedBytes) {
+    public static final int ALPHA_TEST_DISABLED = -1;
+
+    public ShaderKey {
+        producerOutputs = producerOutputs == null ? null : Set.copyOf(producerOutputs);
+        streamOutputs = List.copyOf(streamOutputs);
+        if (nrCbufs < 0 || nrCbufs > 8 || alphaFunc < ALPHA_TEST_DISABLED || alphaFunc > 7
+                || computeSharedBytes < 0 || computeSharedBytes > (1 << 20)) {
+            throw new IllegalArgumentException("bad shader key");
+        }
+    }
+
+    /** The key of a plain draw: VS last, one float colour buffer, lower-left origin, no fixed function. */
+    public static ShaderKey defaults() {
+        return new Builder().build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable builder; the key itself is immutable. */
+    public static final class Builder {
+        private ShaderStage previousStage;
+        private Set<SemanticRef> producerOutputs;
+        private boolean lastVertexStage = true;
+        private int attribSignedIntMask;
+        private int attribUnsignedIntMask;
+        private int clipPlaneEnable;
+        private int nrCbufs = 1;
+        private int cbufSignedIntMask;
+        private int cbufUnsignedIntMask;
+        private boolean lowerLeftOrigin = true;
+        private boolean flatshade;
+        private boolean colorTwoSide;
+        private int alphaFunc = ALPHA_TEST_DISABLED;
+        private boolean polygonStipple;
+        private int coordReplaceMask;
+        private List<StreamOutput> streamOutputs = List.of();
+        private int computeSharedBytes;
+
+        public Builder() {
+        }
+
+        private Builder(ShaderKey k) {
+            previousStage = k.previousStage;
+            producerOutputs = k.producerOutputs;
+            lastVertexStage = k.lastVertexStage;
+            attribSignedIntMask = k.attribSignedIntMask;
+            attribUnsignedIntMask = k.attribUnsignedIntMask;
+            clipPlaneEnable = k.clipPlaneEnable;
+            nrCbufs = k.nrCbufs;
+            cbufSignedIntMask = k.cbufSignedIntMask;
+            cbufUnsignedIntMask = k.cbufUnsignedIntMask;
+            lowerLeftOrigin = k.lowerLeftOrigin;
+            flatshade = k.flatshade;
+            colorTwoSide = k.colorTwoSide;
+            alphaFunc = k.alphaFunc;
+            polygonStipple = k.polygonStipple;
+            coordReplaceMask = k.coordReplaceMask;
+            streamOutputs = k.streamOutputs;
+            computeSharedBytes = k.computeSharedBytes;
+        }
+
+        public Builder previousStage(ShaderStage v) { previousStage = v; return this; }
+        public Builder producerOutputs(Set<SemanticRef> v) { producerOutputs = v; return this; }
+        public Builder lastVertexStage(boolean v) { lastVertexStage = v; return this; }
+        public Builder attribSignedIntMask(int v) { attribSignedIntMask = v; return this; }
+        public Builder attribUnsignedIntMask(int v) { attribUnsignedIntMask = v; return this; }
+        public Builder clipPlaneEnable(int v) { clipPlaneEnable = v; return this; }
+        public Builder nrCbufs(int v) { nrCbufs = v; return this; }
+        public Builder cbufSignedIntMask(int v) { cbufSignedIntMask = v; return this; }
+        public Builder cbufUnsignedIntMask(int v) { cbufUnsignedIntMask = v; return this; }
+        public Builder lowerLeftOrigin(boolean v) { lowerLeftOrigin = v; return this; }
+        public Builder flatshade(boolean v) { flatshade = v; return this; }
+        public Builder colorTwoSide(boolean v) { colorTwoSide = v; return this; }
+        public Builder alphaFunc(int v) { alphaFunc = v; return this; }
+        public Builder polygonStipple(boolean v) { polygonStipple = v; return this; }
+        public Builder coordReplaceMask(int v) { coordReplaceMask = v; return this; }
+        public Builder streamOutputs(List<StreamOutput> v) { streamOutputs = v; return this; }
+        public Builder computeSharedBytes(int v) { computeSharedBytes = v; return this; }
+
+        public ShaderKey build() {
+            return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
+                    attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
+                    lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
+                    streamOutputs, computeSharedBytes);
+        }
+    }
+}

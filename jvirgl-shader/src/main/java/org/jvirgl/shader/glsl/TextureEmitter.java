@@ -1,0 +1,216 @@
+package org.jvirgl.shader.glsl;
+
+import java.util.List;
+import org.jvirgl.shader.tgsi.Declaration;
+import org.jvirgl.shader.tgsi.DstOperand;
+import org.jvirgl.shader.tgsi.Immediate;
+import org.jvirgl.shader.tgsi.Instruction;
+import org.jvirgl.shader.tgsi.Opcode;
+import org.jvirgl.shader.tgsi.RegisterFile;
+import org.jvirgl.shader.tgsi.SrcOperand;
+import org.jvirgl.shader.tgsi.TexOffset;
+import org.jvirgl.shader.tgsi.TextureTarget;
+
+/** The TEX family: sampling, fetches, gathers, gradients, size/level/sample queries, offsets. */
+final class TextureEmitter {
+    private final TranslationContext ctx;
+    private final OperandEmitter ops;
+
+    TextureEmitter(TranslationContext ctx, OperandEmitter ops) {
+        this.ctx = ctx;
+        this.ops = ops;
+    }
+
+    boolean emit(Instruction inst) throws ShaderTranslationException {
+        switch (inst.opcode()) {
+            case TEX, TXP, TXB, TXL, TEX2, TXB2, TXL2, TXD -> sample(inst);
+            case TXF -> fetch(inst);
+            case TXQ -> size(inst);
+            case TXQS -> samples(inst);
+            case TG4 -> gather(inst);
+            case LODQ -> lod(inst);
+            case SAMPLE, SAMPLE_I, SAMPLE_I_MS, SAMPLE_B, SAMPLE_C, SAMPLE_C_LZ, SAMPLE_D, SAMPLE_L, GATHER4,
+                 SVIEWINFO, SAMPLE_POS, SAMPLE_INFO ->
+                    throw new ShaderTranslationException(inst.opcode() + " (separate sampler views) is not supported");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Sampler(String name, TextureTarget target, GType result) {
+    }
+
+    private Sampler sampler(Instruction inst) throws ShaderTranslationException {
+        SrcOperand s = inst.src().get(inst.src().size() - 1);
+        ShaderScan.check(s.register().file() == RegisterFile.SAMPLER && !s.register().isIndirect(),
+                "texture instruction without a direct SAMP operand");
+        int slot = s.register().index();
+        ShaderScan.check(inst.texture() != null && inst.texture() != TextureTarget.UNKNOWN, "texture target missing");
+        Declaration.SamplerViewInfo view = ctx.scan.samplerViews.get(slot);
+        GType result = view == null ? GType.FLOAT : switch (view.x()) {
+            case SINT -> GType.INT;
+            case UINT -> GType.UINT;
+            default -> GType.FLOAT;
+        };
+        return new Sampler(Names.sampler(ctx.stage, slot), inst.texture(), result);
+    }
+
+    /** Components of the coordinate vector texture() takes for {@code t}, shadow reference included. */
+    static int coordWidth(TextureTarget t) {
+        return switch (t) {
+            case TEX_1D, BUFFER -> 1;
+            case TEX_2D, RECT, TEX_1D_ARRAY, TEX_2D_MSAA -> 2;
+            case TEX_3D, CUBE, TEX_2D_ARRAY, SHADOW_1D, SHADOW_2D, SHADOW_RECT, SHADOW_1D_ARRAY, TEX_2D_ARRAY_MSAA -> 3;
+            case CUBE_ARRAY, SHADOW_2D_ARRAY, SHADOW_CUBE, SHADOW_CUBE_ARRAY -> 4;
+            case UNKNOWN -> 4;
+        };
+    }
+
+    /** Components of texel offsets and gradients: the spatial dimensions. */
+    static int spatialDims(TextureTarget t) {
+        return t.isCube() ? 3 : t.coordinateDims();
+    }
+
+    private void sample(Instruction inst) throws ShaderTranslationException {
+        Sampler s = sampler(inst);
+        TextureTarget t = s.target();
+        Opcode op = inst.opcode();
+        List<SrcOperand> src = inst.src();
+        String coord = op == Opcode.TXP ? ops.read(src.get(0), GType.FLOAT, 4) : ops.read(src.get(0), GType.FLOAT, coordWidth(t));
+        String offset = offset(inst, t);
+        String call;
+        switch (op) {
+            case TEX -> call = offset == null ? "texture(" + s.name() + ", " + coord + ")"
+                    : "textureOffset(" + s.name() + ", " + coord + ", " + offset + ")";
+            case TEX2 -> call = "texture(" + s.name() + ", " + coord + ", " + ops.scalar(src.get(1), GType.FLOAT, 0) + ")";
+            case TXP -> call = offset == null ? "textureProj(" + s.name() + ", " + coord + ")"
+                    : "textureProjOffset(" + s.name() + ", " + coord + ", " + offset + ")";
+            case TXB, TXB2 -> {
+                String bias = op == Opcode.TXB ? ops.scalar(src.get(0), GType.FLOAT, 3) : ops.scalar(src.get(1), GType.FLOAT, 0);
+                call = offset == null ? "texture(" + s.name() + ", " + coord + ", " + bias + ")"
+                        : "textureOffset(" + s.name() + ", " + coord + ", " + offset + ", " + bias + ")";
+            }
+            case TXL, TXL2 -> {
+                String lod = op == Opcode.TXL ? ops.scalar(src.get(0), GType.FLOAT, 3) : ops.scalar(src.get(1), GType.FLOAT, 0);
+                call = offset == null ? "textureLod(" + s.name() + ", " + coord + ", " + lod + ")"
+                        : "textureLodOffset(" + s.name() + ", " + coord + ", " + lod + ", " + offset + ")";
+            }
+            case TXD -> {
+                int n = spatialDims(t);
+                String dx = ops.read(src.get(1), GType.FLOAT, n);
+                String dy = ops.read(src.get(2), GType.FLOAT, n);
+                call = offset == null ? "textureGrad(" + s.name() + ", " + coord + ", " + dx + ", " + dy + ")"
+                        : "textureGradOffset(" + s.name() + ", " + coord + ", " + dx + ", " + dy + ", " + offset + ")";
+            }
+            default -> throw new ShaderTranslationException("not a sampling opcode: " + op);
+        }
+        write(inst, s, t.isShadow() ? "vec4(" + call + ")" : call);
+    }
+
+    private void write(Instruction inst, Sampler s, String vec4) throws ShaderTranslationException {
+        DstOperand d = inst.dst().get(0);
+        ops.writeVec4(d, s.target().isShadow() ? GType.FLOAT : s.result(), vec4, inst.saturate());
+    }
+
+    private void fetch(Instruction inst) throws ShaderTranslationException {
+        Sampler s = sampler(inst);
+        TextureTarget t = s.target();
+        SrcOperand c = inst.src().get(0);
+        int n = switch (t) {
+            case BUFFER, TEX_1D -> 1;
+            case TEX_2D, RECT, TEX_1D_ARRAY, TEX_2D_MSAA -> 2;
+            default -> 3;
+        };
+        String coord = ops.read(c, GType.INT, n);
+        String call;
+        if (t == TextureTarget.BUFFER || t == TextureTarget.RECT) {
+            call = "texelFetch(" + s.name() + ", " + coord + ")";
+        } else {
+            String lodOrSample = ops.scalar(c, GType.INT, 3);
+            String offset = t.isMultisample() ? null : offset(inst, t);
+            call = offset == null ? "texelFetch(" + s.name() + ", " + coord + ", " + lodOrSample + ")"
+                    : "texelFetchOffset(" + s.name() + ", " + coord + ", " + lodOrSample + ", " + offset + ")";
+        }
+        write(inst, s, call);
+    }
+
+    private void size(Instruction inst) throws ShaderTranslationException {
+        Sampler s = sampler(inst);
+        TextureTarget t = s.target();
+        boolean noLod = t == TextureTarget.BUFFER || t == TextureTarget.RECT || t == TextureTarget.SHADOW_RECT || t.isMultisample();
+        String lod = ops.scalar(inst.src().get(0), GType.INT, 0);
+        String call = "textureSize(" + s.name() + (noLod ? "" : ", " + lod) + ")";
+        int n = switch (t.withoutShadow()) {
+            case BUFFER, TEX_1D -> 1;
+            case TEX_3D, TEX_2D_ARRAY, CUBE_ARRAY, TEX_2D_ARRAY_MSAA -> 3;
+            default -> 2;
+        };
+        DstOperand d = inst.dst().get(0);
+        String levels = "0";
+        if (d.writes(3) && !noLod) {
+            ctx.require(430);
+            levels = "textureQueryLevels(" + s.name() + ")";
+        }
+        String v = switch (n) {
+            case 1 -> "ivec4(" + call + ", 0, 0, " + levels + ")";
+            case 2 -> "ivec4(" + call + ", 0, " + levels + ")";
+            default -> "ivec4(" + call + ", " + levels + ")";
+        };
+        ops.writeVec4(d, GType.INT, v, false);
+    }
+
+    private void samples(Instruction inst) throws ShaderTranslationException {
+        ctx.require(450);
+        Sampler s = sampler(inst);
+        ops.writeVec4(inst.dst().get(0), GType.INT, "ivec4(textureSamples(" + s.name() + "), 0, 0, 0)", false);
+    }
+
+    private void gather(Instruction inst) throws ShaderTranslationException {
+        ctx.require(400);
+        Sampler s = sampler(inst);
+        TextureTarget t = s.target();
+        String offset = offset(inst, t);
+        String call;
+        if (t.isShadow()) {
+            int n = coordWidth(t) - 1;
+            String coord = ops.read(inst.src().get(0), GType.FLOAT, n);
+            String ref = ops.scalar(inst.src().get(0), GType.FLOAT, n);
+            call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + ref + ")"
+                    : "textureGatherOffset(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
+        } else {
+            String coord = ops.read(inst.src().get(0), GType.FLOAT, coordWidth(t));
+            int comp = ops.immediateWord(inst.src().get(1), 0);
+            ShaderScan.check(comp >= 0 && comp < 4, "gather component out of range");
+            call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + comp + ")"
+                    : "textureGatherOffset(" + s.name() + ", " + coord + ", " + offset + ", " + comp + ")";
+        }
+        write(inst, s, call);
+    }
+
+    private void lod(Instruction inst) throws ShaderTranslationException {
+        ctx.require(400);
+        Sampler s = sampler(inst);
+        String coord = ops.read(inst.src().get(0), GType.FLOAT, spatialDims(s.target()));
+        ops.writeVec4(inst.dst().get(0), GType.FLOAT, "vec4(textureQueryLod(" + s.name() + ", " + coord + "), 0.0, 0.0)", false);
+    }
+
+    /** The first texel offset as a constant ivecN, or null; GLSL wants constant offsets. */
+    private String offset(Instruction inst, TextureTarget t) throws ShaderTranslationException {
+        if (inst.offsets().isEmpty()) {
+            return null;
+        }
+        ShaderScan.check(!t.isCube(), "texel offsets on a cube target");
+        TexOffset o = inst.offsets().get(0);
+        ShaderScan.check(o.file() == RegisterFile.IMMEDIATE && o.index() >= 0
+                && o.index() < ctx.shader.immediates().size(), "texel offsets must be immediates");
+        Immediate imm = ctx.shader.immediates().get(o.index());
+        int n = t.coordinateDims();
+        StringBuilder sb = new StringBuilder(n == 1 ? "int(" : "ivec" + n + "(");
+        for (int c = 0; c < n; c++) {
+            sb.append(c > 0 ? ", " : "").append(imm.word(o.swizzle(c)));
+        }
+        return sb.append(')').toString();
+    }
+}
