@@ -16,11 +16,13 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from harness.targets import VTEST_SOCKET
 
 POLL_S = 0.05
+TIMED_OUT = "client timed out"  # ends only that client; any other stop ends the session
 
 
 def _descendants(pid):
@@ -153,7 +155,7 @@ def _run_client(client, server, max_restarts, session_deadline, record):
     while proc.poll() is None:
         now = time.monotonic()
         if timeout_s and now - began > timeout_s:
-            stopped = f"client timeout after {timeout_s}s"
+            stopped = TIMED_OUT
         elif now > session_deadline:
             stopped = "session deadline reached"
         elif server and server.died():
@@ -184,7 +186,6 @@ class _PipeReader:
     """Drains a client's stdout on a thread so a chatty client cannot block on a full pipe."""
 
     def __init__(self, pipe, sink):
-        import threading
         self._thread = threading.Thread(target=self._drain, args=(pipe, sink), daemon=True)
         self._thread.start()
 
@@ -212,7 +213,7 @@ def run(spec):
         for client in spec["clients"]:
             result = _run_client(client, server, spec.get("max_restarts", 2), deadline, record)
             record["clients"].append(result)
-            if result["stopped"] and result["stopped"] != f"client timeout after {client.get('timeout_s')}s":
+            if result["stopped"] not in (None, TIMED_OUT):
                 record["aborted"] = result["stopped"]
                 break
     finally:

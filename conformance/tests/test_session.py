@@ -60,7 +60,7 @@ class SessionTest(unittest.TestCase):
         rec = self.session(None, [{"argv": ["sh", "-c", "echo hello; sleep 60"],
                                    "timeout_s": 1}])
         client = rec["clients"][0]
-        self.assertIn("timeout", client["stopped"])
+        self.assertEqual(client["stopped"], "client timed out")
         self.assertEqual(client["output"].strip(), "hello")
 
 
