@@ -48,10 +48,6 @@ final class RasterizerEmitter {
         gl.set(GlCap.MULTISAMPLE, rs.multisample());
         gl.set(GlCap.LINE_SMOOTH, rs.lineSmooth());
         gl.set(GlCap.POLYGON_SMOOTH, rs.polySmooth());
-        int planes = rs.clipPlaneEnable();
-        for (int i = 0; i < 8; i++) {
-            gl.set(GlCap.clipDistance(i), (planes & (1 << i)) != 0);
-        }
     }
 
     /** Gallium's front_ccw is relative to a Y_0_TOP target; GL renders bottom-up. */

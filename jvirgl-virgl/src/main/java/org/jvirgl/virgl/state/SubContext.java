@@ -48,6 +48,7 @@ public final class SubContext {
     /** Attribute arrays currently enabled on {@link #vao}. */
     public int enabledAttribs;
     public int indexBuffer;
+    public long indexBufferSize;
     public int indexSize;
     public int indexOffset;
 
@@ -61,9 +62,18 @@ public final class SubContext {
     public final float[] clipPlanes = new float[32];
     public final float[] tessLevels = {1, 1, 1, 1, 1, 1};
 
+    // Shaders: bound SHADER objects per wire stage, and the program package's last selection.
+    public final GuestObject[] shaders = new GuestObject[Limits.STAGES];
+    /** Opaque to this package: the program selected by the last draw (reused while SHADERS is clean). */
+    public Object selectedProgram;
+    /** Whether the last selection was made for a points primitive (coordinate replacement). */
+    public boolean selectedForPoints;
+
     // Per-stage resources.
     public final int[][] constants = new int[Limits.STAGES][];
     public final int[] constantDwords = new int[Limits.STAGES];
+    /** Bumped per stage on every SET_CONSTANT_BUFFER, so programs know when to re-upload. */
+    public final long[] constantsSerial = new long[Limits.STAGES];
     public final SamplerView[][] samplerViews = new SamplerView[Limits.STAGES][Limits.SAMPLER_VIEWS];
     public final int[] samplerViewCount = new int[Limits.STAGES];
     public final SamplerObject[][] samplers = new SamplerObject[Limits.STAGES][Limits.SAMPLERS];
@@ -101,14 +111,16 @@ public final class SubContext {
     }
 
     /** Stores a default uniform block, reusing the stage's array when it is big enough. */
-    public void setConstants(int stage, int[] words, int offset, int count) {
+    public void setConstants(int stage, org.jvirgl.wire.IntSeq data) {
+        int count = data.size();
         int[] dst = constants[stage];
         if (dst.length < count) {
             dst = new int[Math.max(count, dst.length * 2)];
             constants[stage] = dst;
         }
-        System.arraycopy(words, offset, dst, 0, count);
+        data.copyTo(dst, 0);
         constantDwords[stage] = count;
+        constantsSerial[stage]++;
         dirty |= Dirty.CONSTANTS;
     }
 }

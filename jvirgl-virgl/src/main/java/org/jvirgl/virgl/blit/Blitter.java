@@ -1,0 +1,157 @@
+package org.jvirgl.virgl.blit;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import org.jvirgl.virgl.exec.ExecContext;
+import org.jvirgl.virgl.exec.ExecFormat;
+import org.jvirgl.virgl.exec.ExecResource;
+import org.jvirgl.virgl.exec.TextureViews;
+import org.jvirgl.virgl.state.FormatTraits;
+import org.jvirgl.virgl.state.GlCap;
+import org.jvirgl.virgl.state.GlStateCache;
+import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.state.BlitInfo;
+import org.jvirgl.wire.state.BlitRegion;
+import org.jvirgl.wire.state.PipeBox;
+
+/**
+ * BLIT through glBlitFramebuffer, one layer at a time, with a read and a draw FBO owned by
+ * the blitter. Formats the resources were not created with are attached through temporary
+ * texture views so GL converts (sRGB encode/decode, UNORM↔FLOAT) as Gallium expects.
+ */
+public final class Blitter {
+    private static final int MASK_RGBA = 0xf;
+    private static final int MASK_Z = 0x10;
+    private static final int MASK_S = 0x20;
+
+    private int readFbo;
+    private int drawFbo;
+
+    /** Runs a blit; guest errors are reported through {@code ctx}. */
+    public void blit(ExecContext ctx, BlitInfo info) {
+        ExecResource src = ctx.resource(info.src().resource(), "blit source");
+        ExecResource dst = src == null ? null : ctx.resource(info.dst().resource(), "blit destination");
+        if (src == null || dst == null) {
+            return;
+        }
+        if (src.isBuffer() || dst.isBuffer()) {
+            ctx.fail(ContextError.ILLEGAL_RESOURCE, "blit between buffers");
+            return;
+        }
+        if (!BoxCheck.inside(src, info.src().level(), info.src().box(), true)
+                || !BoxCheck.inside(dst, info.dst().level(), info.dst().box(), true)) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blit box outside its resource");
+            return;
+        }
+        ExecFormat srcFormat = ctx.resources().format(info.src().format());
+        ExecFormat dstFormat = ctx.resources().format(info.dst().format());
+        if (!srcFormat.supported() || !dstFormat.supported()) {
+            ctx.fail(ContextError.ILLEGAL_FORMAT, "blit format " + info.src().format() + " -> " + info.dst().format());
+            return;
+        }
+        if (readFbo == 0) {
+            readFbo = glCreateFramebuffers();
+            drawFbo = glCreateFramebuffers();
+        }
+        FormatTraits srcTraits = FormatTraits.of(info.src().format());
+        FormatTraits dstTraits = FormatTraits.of(info.dst().format());
+        int bits = glMask(info.mask(), srcTraits, dstTraits);
+        if (bits == 0) {
+            return;
+        }
+        int srcTex = viewOrSelf(ctx, src, srcFormat);
+        int dstTex = viewOrSelf(ctx, dst, dstFormat);
+        GlStateCache gl = ctx.glState();
+        gl.set(GlCap.SCISSOR_TEST, info.scissorEnable());
+        if (info.scissorEnable()) {
+            glScissor(info.scissorMinX(), info.scissorMinY(), info.scissorMaxX() - info.scissorMinX(),
+                info.scissorMaxY() - info.scissorMinY());
+        }
+        gl.set(GlCap.FRAMEBUFFER_SRGB, srcTraits.srgb() || dstTraits.srgb());
+        gl.set(GlCap.RASTERIZER_DISCARD, false);
+        glColorMask(true, true, true, true);
+        glDepthMask(true);
+        glStencilMask(~0);
+        int filter = info.filter() == 1 && (bits & GL_COLOR_BUFFER_BIT) == bits ? GL_LINEAR : GL_NEAREST;
+        copyLayers(src, srcTex, info.src(), dst, dstTex, info.dst(), bits, filter);
+        if (srcTex != src.glTexture()) {
+            glDeleteTextures(srcTex);
+        }
+        if (dstTex != dst.glTexture()) {
+            glDeleteTextures(dstTex);
+        }
+        gl.forgetFramebuffers();
+        ctx.invalidateAfterForeignGl();
+    }
+
+    private void copyLayers(ExecResource src, int srcTex, BlitRegion s, ExecResource dst, int dstTex,
+                            BlitRegion d, int bits, int filter) {
+        PipeBox sb = s.box();
+        PipeBox db = d.box();
+        int layers = Math.max(Math.abs(db.depth()), 1);
+        int srcLayers = Math.max(Math.abs(sb.depth()), 1);
+        for (int i = 0; i < layers; i++) {
+            int srcLayer = sb.z() + (int) ((long) i * srcLayers / layers);
+            attach(readFbo, src, srcTex, s.level(), srcLayer, bits);
+            attach(drawFbo, dst, dstTex, d.level(), db.z() + i, bits);
+            glNamedFramebufferReadBuffer(readFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
+            glNamedFramebufferDrawBuffer(drawFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
+            glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
+                db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
+        }
+    }
+
+    private static void attach(int fbo, ExecResource res, int texture, int level, int layer, int bits) {
+        boolean layered = res.layers() > 1 || res.pipeTarget() == 3;
+        int colour = (bits & GL_COLOR_BUFFER_BIT) != 0 ? texture : 0;
+        int ds = (bits & (GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT)) != 0 ? texture : 0;
+        FormatTraits traits = FormatTraits.of(res.format());
+        int dsPoint = traits.depth() && traits.stencil() ? GL_DEPTH_STENCIL_ATTACHMENT
+            : traits.stencil() ? GL_STENCIL_ATTACHMENT : GL_DEPTH_ATTACHMENT;
+        glNamedFramebufferTexture(fbo, GL_DEPTH_STENCIL_ATTACHMENT, 0, 0);
+        if (layered) {
+            glNamedFramebufferTextureLayer(fbo, GL_COLOR_ATTACHMENT0, colour, level, layer);
+            if (ds != 0) {
+                glNamedFramebufferTextureLayer(fbo, dsPoint, ds, level, layer);
+            }
+        } else {
+            glNamedFramebufferTexture(fbo, GL_COLOR_ATTACHMENT0, colour, level);
+            if (ds != 0) {
+                glNamedFramebufferTexture(fbo, dsPoint, ds, level);
+            }
+        }
+    }
+
+    private static int glMask(int mask, FormatTraits src, FormatTraits dst) {
+        int bits = 0;
+        if ((mask & MASK_RGBA) != 0 && !src.depth() && !dst.depth()) {
+            bits |= GL_COLOR_BUFFER_BIT;
+        }
+        if ((mask & MASK_Z) != 0 && src.depth() && dst.depth()) {
+            bits |= GL_DEPTH_BUFFER_BIT;
+        }
+        if ((mask & MASK_S) != 0 && src.stencil() && dst.stencil()) {
+            bits |= GL_STENCIL_BUFFER_BIT;
+        }
+        return bits;
+    }
+
+    /** The resource texture, or a temporary view when the blit reads/writes another format. */
+    private static int viewOrSelf(ExecContext ctx, ExecResource res, ExecFormat format) {
+        ExecFormat own = ctx.resources().format(res.format());
+        if (own.glInternalFormat() == format.glInternalFormat()) {
+            return res.glTexture();
+        }
+        int view = TextureViews.wholeTexture(res, format);
+        return view != 0 ? view : res.glTexture();
+    }
+
+    /** Frees the blitter's FBOs (GL context current). */
+    public void release() {
+        if (readFbo != 0) {
+            glDeleteFramebuffers(readFbo);
+            glDeleteFramebuffers(drawFbo);
+            readFbo = drawFbo = 0;
+        }
+    }
+}

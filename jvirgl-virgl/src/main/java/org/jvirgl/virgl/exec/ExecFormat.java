@@ -1,0 +1,18 @@
+package org.jvirgl.virgl.exec;
+
+/**
+ * How a VIRGL_FORMAT lives on the host, as the executor needs it for views and surfaces.
+ *
+ * @param glInternalFormat sized GL internal format (0: the host cannot hold this format)
+ * @param blockBytes       bytes per texel block (for buffer-texture ranges)
+ * @param swizzle          host channel for each guest channel r, g, b, a as PipeSwizzle values
+ *                         (identity for native formats; e.g. A8 stored as R8 reads {0,0,0,R})
+ */
+public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle) {
+
+    public static final int[] IDENTITY = {0, 1, 2, 3};
+
+    public boolean supported() {
+        return glInternalFormat != 0;
+    }
+}

@@ -1,0 +1,191 @@
+package org.jvirgl.virgl.exec;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import java.util.List;
+import org.jvirgl.virgl.state.BlendObject;
+import org.jvirgl.virgl.state.Dirty;
+import org.jvirgl.virgl.state.DsaObject;
+import org.jvirgl.virgl.state.FormatTraits;
+import org.jvirgl.virgl.state.GalliumGl;
+import org.jvirgl.virgl.state.ObjectType;
+import org.jvirgl.virgl.state.RasterizerObject;
+import org.jvirgl.virgl.state.SamplerObject;
+import org.jvirgl.virgl.state.SamplerView;
+import org.jvirgl.virgl.state.SubContext;
+import org.jvirgl.virgl.state.Surface;
+import org.jvirgl.virgl.state.VertexElements;
+import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.state.BlendState;
+import org.jvirgl.wire.state.DepthStencilAlphaState;
+import org.jvirgl.wire.state.RasterizerState;
+import org.jvirgl.wire.state.SamplerState;
+import org.jvirgl.wire.state.SamplerViewState;
+import org.jvirgl.wire.state.SurfaceState;
+import org.jvirgl.wire.state.VertexElement;
+
+/** CREATE_OBJECT / BIND_OBJECT / DESTROY_OBJECT for the state objects (not shaders, queries). */
+final class ObjectCommands {
+    private final ExecContext ctx;
+    private final int[] scratch4 = new int[4];
+
+    ObjectCommands(ExecContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void createBlend(int handle, BlendState state) {
+        if (!BlendObject.valid(state)) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blend object " + handle + " uses an unknown enum");
+            return;
+        }
+        ctx.sub().objects.insert(handle, new BlendObject(state));
+    }
+
+    void createRasterizer(int handle, RasterizerState state) {
+        if (!RasterizerObject.valid(state)) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "rasterizer " + handle + " has an unknown fill mode");
+            return;
+        }
+        ctx.sub().objects.insert(handle, new RasterizerObject(state));
+    }
+
+    void createDsa(int handle, DepthStencilAlphaState state) {
+        ctx.sub().objects.insert(handle, new DsaObject(state));
+    }
+
+    void createVertexElements(int handle, List<VertexElement> elements) {
+        VertexElements ve = VertexElements.of(elements);
+        if (ve == null) {
+            ctx.fail(ContextError.ILLEGAL_VERTEX_FORMAT, "vertex elements " + handle + " use a non-vertex format");
+            return;
+        }
+        ctx.sub().objects.insert(handle, ve);
+    }
+
+    void createSamplerState(int handle, SamplerState state) {
+        SamplerObject sampler = SamplerObject.create(state, scratch4);
+        if (sampler == null) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "sampler state " + handle + " uses an unknown wrap or filter");
+            return;
+        }
+        ctx.sub().objects.insert(handle, sampler);
+    }
+
+    void createSurface(int handle, SurfaceState s, int samples) {
+        ExecResource res = ctx.resource(s.resource(), "surface");
+        if (res == null) {
+            return;
+        }
+        ExecFormat format = ctx.resources().format(s.format());
+        if (!format.supported()) {
+            ctx.fail(ContextError.ILLEGAL_FORMAT, "surface " + handle + " format " + s.format());
+            return;
+        }
+        if (res.isBuffer()) {
+            // GL cannot render into buffers; keep the object so binds do not fail, with no texture.
+            ctx.sub().objects.insert(handle, new Surface(res.handle(), 0, 0, s.format(), 0, 0, 0,
+                0, 0, 0, false, FormatTraits.of(s.format()), false));
+            return;
+        }
+        int level = s.level();
+        if (level < 0 || level > res.lastLevel() || s.lastLayer() < s.firstLayer() || s.lastLayer() >= res.layers()) {
+            ctx.fail(ContextError.ILLEGAL_SURFACE, "surface " + handle + " level/layers out of range");
+            return;
+        }
+        int texture = res.glTexture();
+        int target = res.glTarget();
+        boolean owns = false;
+        if (s.format() != res.format()) {
+            ExecFormat resFormat = ctx.resources().format(res.format());
+            if (resFormat.glInternalFormat() != format.glInternalFormat()) {
+                // A differently typed view (sRGB over linear, UINT over UNORM …) needs a GL view.
+                int view = TextureViews.wholeTexture(res, format);
+                if (view != 0) {
+                    texture = view;
+                    owns = true;
+                }
+            }
+        }
+        ctx.sub().objects.insert(handle, new Surface(res.handle(), texture, target, s.format(),
+            level, s.firstLayer(), s.lastLayer(), res.width(level), res.height(level),
+            Math.max(samples, res.samples()), res.y0Top(), FormatTraits.of(s.format()), owns));
+    }
+
+    void createSamplerView(int handle, SamplerViewState v) {
+        SamplerView view = SamplerViews.create(ctx, handle, v);
+        if (view != null) {
+            ctx.sub().objects.insert(handle, view);
+        }
+    }
+
+    void bindBlend(int handle) {
+        SubContext sub = ctx.sub();
+        BlendObject blend = handle == 0 ? BlendObject.DEFAULT
+            : sub.objects.lookup(handle, ObjectType.BLEND, BlendObject.class);
+        if (blend == null) {
+            ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown blend object " + handle);
+            return;
+        }
+        if (blend != sub.blend) {
+            sub.blend = blend;
+            sub.markDirty(Dirty.BLEND);
+        }
+    }
+
+    void bindDsa(int handle) {
+        SubContext sub = ctx.sub();
+        DsaObject dsa = handle == 0 ? DsaObject.DEFAULT : sub.objects.lookup(handle, ObjectType.DSA, DsaObject.class);
+        if (dsa == null) {
+            ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown DSA object " + handle);
+            return;
+        }
+        if (dsa != sub.dsa) {
+            sub.dsa = dsa;
+            // Alpha test is part of the fragment shader key.
+            sub.markDirty(Dirty.DSA | Dirty.STENCIL | Dirty.SHADERS);
+        }
+    }
+
+    void bindRasterizer(int handle) {
+        SubContext sub = ctx.sub();
+        RasterizerObject rs = handle == 0 ? RasterizerObject.DEFAULT
+            : sub.objects.lookup(handle, ObjectType.RASTERIZER, RasterizerObject.class);
+        if (rs == null) {
+            ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown rasterizer " + handle);
+            return;
+        }
+        if (rs != sub.rasterizer) {
+            boolean halfzChanged = rs.state().clipHalfz() != sub.rasterizer.state().clipHalfz();
+            sub.rasterizer = rs;
+            sub.markDirty(Dirty.RASTERIZER | Dirty.SHADERS);
+            if (halfzChanged) {
+                sub.viewportDirtyMask = -1 >>> (32 - 16);
+            }
+        }
+    }
+
+    void bindVertexElements(int handle) {
+        SubContext sub = ctx.sub();
+        VertexElements ve = handle == 0 ? null
+            : sub.objects.lookup(handle, ObjectType.VERTEX_ELEMENTS, VertexElements.class);
+        if (handle != 0 && ve == null) {
+            ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown vertex elements " + handle);
+            return;
+        }
+        if (ve != sub.vertexElements) {
+            boolean keyChanged = ve == null || sub.vertexElements == null
+                || ve.uintMask() != sub.vertexElements.uintMask() || ve.sintMask() != sub.vertexElements.sintMask();
+            sub.vertexElements = ve;
+            sub.markDirty(Dirty.VERTEX_BUFFERS | (keyChanged ? Dirty.SHADERS : 0));
+        }
+    }
+
+    /** Removes an object; values already bound stay in effect until rebound, as in Gallium. */
+    void destroy(int handle) {
+        ctx.sub().objects.destroy(handle);
+    }
+
+    static int glTarget(int pipeTarget, int samples) {
+        return GalliumGl.textureTarget(pipeTarget, samples);
+    }
+}

@@ -1,0 +1,118 @@
+package org.jvirgl.virgl.exec;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import org.jvirgl.virgl.state.FormatTraits;
+import org.jvirgl.virgl.state.GalliumGl;
+import org.jvirgl.virgl.state.SamplerView;
+import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.state.SamplerViewState;
+
+/**
+ * Builds SAMPLER_VIEW objects. Texture views get a GL texture view of their own (so the view's
+ * swizzle, format and level range never leak into other views of the same resource); buffer
+ * views get a buffer texture over the element range (TBOs).
+ */
+final class SamplerViews {
+    private SamplerViews() {
+    }
+
+    private static final int SWIZZLE_ZERO = 4;
+    private static final int SWIZZLE_ONE = 5;
+
+    static SamplerView create(ExecContext ctx, int handle, SamplerViewState v) {
+        ExecResource res = ctx.resource(v.resource(), "sampler view");
+        if (res == null) {
+            return null;
+        }
+        if (v.format() == 0) {
+            ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " has format 0");
+            return null;
+        }
+        ExecFormat format = ctx.resources().format(v.format());
+        if (!format.supported()) {
+            ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " format " + v.format());
+            return null;
+        }
+        FormatTraits traits = FormatTraits.of(v.format());
+        int[] swizzle = swizzle(v, format, traits);
+        if (res.isBuffer()) {
+            return bufferView(ctx, handle, v, res, format, swizzle, traits);
+        }
+        int pipeTarget = v.target() != 0 ? v.target() : res.pipeTarget();
+        int glTarget = GalliumGl.textureTarget(pipeTarget, res.samples());
+        int firstLevel = v.firstLevel();
+        int lastLevel = Math.min(v.lastLevel(), res.lastLevel());
+        int firstLayer = v.firstLayer();
+        int lastLayer = v.lastLayer();
+        if (glTarget == 0 || firstLevel > lastLevel || firstLayer > lastLayer || lastLayer >= res.layers()) {
+            ctx.fail(ContextError.ILLEGAL_SAMPLER_VIEW_TARGET, "sampler view " + handle + " range/target invalid");
+            return null;
+        }
+        int layers = lastLayer - firstLayer + 1;
+        if (glTarget == GL_TEXTURE_3D || glTarget == GL_TEXTURE_CUBE_MAP && layers != 6) {
+            firstLayer = 0;
+            layers = glTarget == GL_TEXTURE_3D ? 1 : 6;
+        }
+        int texture = TextureViews.create(res, glTarget, format.glInternalFormat(), firstLevel,
+            lastLevel - firstLevel + 1, firstLayer, layers);
+        boolean owns = texture != 0;
+        if (!owns) {
+            // No view possible (mutable storage or incompatible format): sample the resource
+            // texture itself; its swizzle is then set at bind time.
+            texture = res.glTexture();
+            glTarget = res.glTarget();
+        } else {
+            glTextureParameteriv(texture, GL_TEXTURE_SWIZZLE_RGBA, glSwizzle(swizzle));
+        }
+        return new SamplerView(res.handle(), texture, owns, glTarget, pipeTarget, v.format(), firstLevel,
+            lastLevel, glSwizzle(swizzle), traits.pureInteger());
+    }
+
+    private static SamplerView bufferView(ExecContext ctx, int handle, SamplerViewState v, ExecResource res,
+                                          ExecFormat format, int[] swizzle, FormatTraits traits) {
+        long block = Math.max(format.blockBytes(), 1);
+        long first = Integer.toUnsignedLong(v.firstElement());
+        long last = Integer.toUnsignedLong(v.lastElement());
+        long offset = first * block;
+        long size = (last - first + 1) * block;
+        if (last < first || offset + size > (long) res.width()) {
+            ctx.fail(ContextError.ILLEGAL_SAMPLER_VIEW_TARGET, "buffer view " + handle + " range out of bounds");
+            return null;
+        }
+        int texture = glCreateTextures(GL_TEXTURE_BUFFER);
+        glTextureBufferRange(texture, format.glInternalFormat(), res.glBuffer(), offset, size);
+        return new SamplerView(res.handle(), texture, true, GL_TEXTURE_BUFFER, 0, v.format(), 0, 0,
+            glSwizzle(swizzle), traits.pureInteger());
+    }
+
+    /**
+     * The view's swizzle composed with the host storage swizzle of the format; channels an
+     * alpha-less format lacks read as one (pitfall 22).
+     */
+    private static int[] swizzle(SamplerViewState v, ExecFormat format, FormatTraits traits) {
+        int[] requested = {v.swizzleR(), v.swizzleG(), v.swizzleB(), v.swizzleA()};
+        int[] storage = format.swizzle() != null ? format.swizzle() : ExecFormat.IDENTITY;
+        int[] out = new int[4];
+        for (int i = 0; i < 4; i++) {
+            int s = requested[i];
+            if (s == 3 && !traits.hasAlpha() && !traits.depth()) {
+                out[i] = SWIZZLE_ONE;
+            } else if (s <= 3) {
+                out[i] = storage[s];
+            } else {
+                out[i] = s == SWIZZLE_ZERO ? SWIZZLE_ZERO : SWIZZLE_ONE;
+            }
+        }
+        return out;
+    }
+
+    private static int[] glSwizzle(int[] pipe) {
+        int[] gl = new int[4];
+        for (int i = 0; i < 4; i++) {
+            // GL_ZERO is 0 as a GL enum, so range-check the Gallium value instead of the result.
+            gl[i] = pipe[i] <= SWIZZLE_ONE ? GalliumGl.swizzle(pipe[i]) : GL_ONE;
+        }
+        return gl;
+    }
+}

@@ -1,0 +1,37 @@
+package org.jvirgl.virgl.exec;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+/**
+ * GL texture views over resource textures, for sampler views and surfaces whose format, target,
+ * level or layer range differs from the resource. Created only at object-creation time, so the
+ * glGetError check here is off the draw path.
+ */
+public final class TextureViews {
+    private TextureViews() {
+    }
+
+    /** A view of every level and layer of {@code res} in another format; 0 when impossible. */
+    public static int wholeTexture(ExecResource res, ExecFormat format) {
+        int layers = res.pipeTarget() == 3 ? 1 : res.layers();
+        return create(res, res.glTarget(), format.glInternalFormat(), 0, res.lastLevel() + 1, 0, layers);
+    }
+
+    /** A new view name, or 0 when GL refuses the combination (the caller falls back). */
+    static int create(ExecResource res, int glTarget, int internalFormat, int firstLevel, int levels,
+                      int firstLayer, int layers) {
+        if (!res.immutable() || res.glTexture() == 0) {
+            return 0;
+        }
+        for (int i = 0; i < 16 && glGetError() != GL_NO_ERROR; i++) {
+            // drop stale errors so the check below reads this call's outcome only
+        }
+        int view = glGenTextures();
+        glTextureView(view, glTarget, res.glTexture(), internalFormat, firstLevel, levels, firstLayer, layers);
+        if (glGetError() != GL_NO_ERROR) {
+            glDeleteTextures(view);
+            return 0;
+        }
+        return view;
+    }
+}

@@ -1,0 +1,48 @@
+package org.jvirgl.virgl.program;
+
+import static org.lwjgl.opengl.GL45C.glDeleteProgram;
+
+/**
+ * A linked GL program for one combination of variants, with the uniform locations the draw
+ * path writes every time (looked up once at link time).
+ */
+public final class LinkedProgram {
+    final int glProgram;
+    /** Per wire stage: location of the default uniform block array, -1 when unused. */
+    final int[] constLocation = new int[6];
+    /** Per wire stage: number of uvec4 slots the shader declares for it. */
+    final int[] constSlots = new int[6];
+    /** Per wire stage: texture unit base of the stage's sampler slots. */
+    final int[] samplerUnitBase = new int[6];
+    /** Per wire stage: bitmask of sampler slots the stage uses. */
+    final int[] samplerMask = new int[6];
+    /** Per wire stage: UBO binding base of slots 1.. (slot 0 is the inline constants). */
+    final int[] uboBindingBase = new int[6];
+    final int[] uboMask = new int[6];
+    /** Per wire stage: sampler slots whose GLSL sampler is a shadow sampler. */
+    final int[] shadowMask = new int[6];
+    int winsysAdjustYLocation = -1;
+    int alphaRefLocation = -1;
+    int clipPlanesLocation = -1;
+    int stippleLocation = -1;
+    /** gl_ClipDistance entries written by the last vertex stage. */
+    int clipDistances;
+    /** The value last written to winsys_adjust_y (uniforms live in the program object). */
+    float lastAdjustY = Float.NaN;
+
+    /** Constants last uploaded: from which sub-context, at which serial per stage. */
+    Object uploadedFrom;
+    final long[] uploadedSerial = new long[6];
+
+    LinkedProgram(int glProgram) {
+        this.glProgram = glProgram;
+    }
+
+    public int glProgram() {
+        return glProgram;
+    }
+
+    void release() {
+        glDeleteProgram(glProgram);
+    }
+}

@@ -1,0 +1,108 @@
+package org.jvirgl.virgl.program;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.jvirgl.virgl.state.GlCap;
+import org.jvirgl.virgl.state.GlStateCache;
+import org.jvirgl.virgl.state.Limits;
+import org.jvirgl.virgl.state.SamplerObject;
+import org.jvirgl.virgl.state.SamplerView;
+import org.jvirgl.virgl.state.SubContext;
+
+/**
+ * Per-draw binding of a program's resources: the inline constants (glUniform4uiv, only when
+ * they changed for this program), textures and samplers on the program's units, UBO ranges,
+ * and the driver uniforms. Uses preallocated native memory: no allocation per draw.
+ */
+final class ResourceBinder {
+    private final MemorySegment constants =
+        Arena.ofAuto().allocate((long) Limits.CONSTANT_DWORDS * Integer.BYTES, 16);
+    private final MemorySegment floats = Arena.ofAuto().allocate(32L * Float.BYTES, 16);
+    private final MemorySegment uints = Arena.ofAuto().allocate(32L * Integer.BYTES, 16);
+
+    void bind(SubContext sub, LinkedProgram p, GlStateCache gl, boolean programChanged) {
+        gl.useProgram(p.glProgram);
+        if (p.uploadedFrom != sub) {
+            // Uniform values live in the program: another sub-context's constants may be there.
+            p.uploadedFrom = sub;
+            java.util.Arrays.fill(p.uploadedSerial, -1);
+        }
+        for (int stage = 0; stage < Limits.STAGES; stage++) {
+            uploadConstants(sub, p, stage);
+            bindSamplers(sub, p, gl, stage);
+            bindUniformBuffers(sub, p, stage);
+        }
+        driverUniforms(sub, p, programChanged);
+        int planes = sub.rasterizer.state().clipPlaneEnable();
+        for (int i = 0; i < 8; i++) {
+            gl.set(GlCap.clipDistance(i), (planes & (1 << i)) != 0 || i < p.clipDistances);
+        }
+    }
+
+    private void uploadConstants(SubContext sub, LinkedProgram p, int stage) {
+        int loc = p.constLocation[stage];
+        if (loc < 0) {
+            return;
+        }
+        long serial = sub.constantsSerial[stage];
+        if (p.uploadedSerial[stage] == serial) {
+            return;
+        }
+        int slots = Math.min(p.constSlots[stage], sub.constantDwords[stage] / 4);
+        if (slots > 0) {
+            MemorySegment.copy(sub.constants[stage], 0, constants, ValueLayout.JAVA_INT, 0, slots * 4);
+            nglProgramUniform4uiv(p.glProgram, loc, slots, constants.address());
+        }
+        p.uploadedSerial[stage] = serial;
+    }
+
+    private static void bindSamplers(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
+        int mask = p.samplerMask[stage];
+        int base = p.samplerUnitBase[stage];
+        while (mask != 0) {
+            int slot = Integer.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            int unit = base + slot;
+            SamplerView view = sub.samplerViews[stage][slot];
+            if (view == null) {
+                gl.bindTexture(unit, GL_TEXTURE_2D, 0);
+            } else {
+                gl.bindTexture(unit, view.glTarget(), view.texture());
+            }
+            SamplerObject sampler = sub.samplers[stage][slot];
+            gl.bindSampler(unit, sampler == null ? 0 : sampler.glSampler());
+        }
+    }
+
+    private static void bindUniformBuffers(SubContext sub, LinkedProgram p, int stage) {
+        int mask = p.uboMask[stage] & sub.uboMask[stage];
+        while (mask != 0) {
+            int k = Integer.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            glBindBufferRange(GL_UNIFORM_BUFFER, p.uboBindingBase[stage] + k, sub.uboBuffer[stage][k],
+                sub.uboOffset[stage][k], sub.uboSize[stage][k]);
+        }
+    }
+
+    private void driverUniforms(SubContext sub, LinkedProgram p, boolean programChanged) {
+        float adjust = sub.viewportNegative ? -1f : 1f;
+        if (p.winsysAdjustYLocation >= 0 && p.lastAdjustY != adjust) {
+            glProgramUniform1f(p.glProgram, p.winsysAdjustYLocation, adjust);
+            p.lastAdjustY = adjust;
+        }
+        if (p.alphaRefLocation >= 0) {
+            glProgramUniform1f(p.glProgram, p.alphaRefLocation, sub.dsa.state().alphaRef());
+        }
+        if (p.clipPlanesLocation >= 0) {
+            MemorySegment.copy(sub.clipPlanes, 0, floats, ValueLayout.JAVA_FLOAT, 0, 32);
+            nglProgramUniform4fv(p.glProgram, p.clipPlanesLocation, 8, floats.address());
+        }
+        if (p.stippleLocation >= 0) {
+            MemorySegment.copy(sub.stipple, 0, uints, ValueLayout.JAVA_INT, 0, 32);
+            nglProgramUniform1uiv(p.glProgram, p.stippleLocation, 32, uints.address());
+        }
+    }
+}

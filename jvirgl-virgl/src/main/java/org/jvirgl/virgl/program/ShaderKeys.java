@@ -1,0 +1,91 @@
+package org.jvirgl.virgl.program;
+
+import java.util.List;
+import java.util.Set;
+import org.jvirgl.shader.glsl.ShaderKey;
+import org.jvirgl.shader.glsl.StreamOutput;
+import org.jvirgl.shader.tgsi.SemanticRef;
+import org.jvirgl.shader.tgsi.ShaderStage;
+import org.jvirgl.virgl.state.Limits;
+import org.jvirgl.virgl.state.SubContext;
+import org.jvirgl.virgl.state.Surface;
+import org.jvirgl.wire.state.DepthStencilAlphaState;
+import org.jvirgl.wire.state.RasterizerState;
+import org.jvirgl.wire.state.StreamOutputInfo;
+
+/** Builds each stage's {@link ShaderKey} from the bound state (pitfalls 16–19, 26–29). */
+final class ShaderKeys {
+    private ShaderKeys() {
+    }
+
+    private static final ShaderStage[] BY_WIRE = {
+        ShaderStage.VERTEX, ShaderStage.FRAGMENT, ShaderStage.GEOMETRY, ShaderStage.TESS_CTRL,
+        ShaderStage.TESS_EVAL, ShaderStage.COMPUTE,
+    };
+
+    static ShaderStage stage(int wire) {
+        return BY_WIRE[wire];
+    }
+
+    /**
+     * @param stage          wire stage being keyed
+     * @param previous       wire stage feeding it (-1 for VS)
+     * @param producerOutputs what that stage writes (null: unknown)
+     * @param last           whether it is the last vertex-processing stage
+     */
+    static ShaderKey build(SubContext sub, ShaderSelector selector, int stage, int previous,
+                           Set<SemanticRef> producerOutputs, boolean last, boolean points) {
+        RasterizerState rs = sub.rasterizer.state();
+        ShaderKey.Builder b = new ShaderKey.Builder()
+            .previousStage(previous >= 0 ? stage(previous) : null)
+            .producerOutputs(producerOutputs)
+            .lastVertexStage(last)
+            .clipPlaneEnable(last ? rs.clipPlaneEnable() : 0)
+            .streamOutputs(streamOutputs(selector.streamOutput()));
+        if (stage == Limits.STAGE_VERTEX && sub.vertexElements != null) {
+            b.attribSignedIntMask(sub.vertexElements.sintMask()).attribUnsignedIntMask(sub.vertexElements.uintMask());
+        }
+        if (stage == Limits.STAGE_FRAGMENT) {
+            fragment(b, sub, rs, points);
+        }
+        return b.build();
+    }
+
+    private static void fragment(ShaderKey.Builder b, SubContext sub, RasterizerState rs, boolean points) {
+        int sint = 0;
+        int uint = 0;
+        for (int i = 0; i < sub.nrCbufs; i++) {
+            Surface s = sub.cbufs[i];
+            if (s != null && s.traits().pureSint()) {
+                sint |= 1 << i;
+            } else if (s != null && s.traits().pureUint()) {
+                uint |= 1 << i;
+            }
+        }
+        DepthStencilAlphaState dsa = sub.dsa.state();
+        // Alpha test makes no sense on integer colour buffers; upstream skips it there too.
+        boolean alpha = dsa.alphaEnabled() && ((sint | uint) & 1) == 0;
+        b.nrCbufs(Math.min(sub.nrCbufs, 8))
+            .cbufSignedIntMask(sint)
+            .cbufUnsignedIntMask(uint)
+            .lowerLeftOrigin(!sub.fbOriginUpperLeft)
+            .flatshade(rs.flatshade())
+            .colorTwoSide(rs.lightTwoside())
+            .alphaFunc(alpha ? dsa.alphaFunc() : ShaderKey.ALPHA_TEST_DISABLED)
+            .polygonStipple(rs.polyStippleEnable())
+            .coordReplaceMask(points && rs.pointQuadRasterization() ? rs.spriteCoordEnable() : 0);
+    }
+
+    private static List<StreamOutput> streamOutputs(StreamOutputInfo info) {
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        StreamOutput[] out = new StreamOutput[info.outputs().size()];
+        for (int i = 0; i < out.length; i++) {
+            var o = info.outputs().get(i);
+            out[i] = new StreamOutput(o.registerIndex(), o.startComponent(), o.numComponents(), o.outputBuffer(),
+                o.dstOffset(), o.stream());
+        }
+        return List.of(out);
+    }
+}

@@ -1,0 +1,130 @@
+package org.jvirgl.virgl.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.DecodeResult;
+import org.jvirgl.wire.Refusal;
+import org.jvirgl.wire.encode.CommandEncoder;
+import org.jvirgl.wire.state.BlitInfo;
+import org.jvirgl.wire.state.BlitRegion;
+import org.jvirgl.wire.state.CopyRegion;
+import org.jvirgl.wire.state.PipeBox;
+import org.jvirgl.wire.state.RawColor;
+import org.jvirgl.wire.state.SurfaceState;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BlitAndCopyTest {
+    private static final int CLEAR_COLOR0 = 4;
+    private static final int MASK_RGBA = 0xf;
+    private static final int RGBA8 = TestResources.R8G8B8A8;
+    private GlHost host;
+
+    @BeforeAll
+    void openHost() {
+        host = ExecutorFixture.openHost();
+    }
+
+    @AfterAll
+    void closeHost() {
+        host.close();
+    }
+
+    /** Clears resource {@code res} (a 2D RGBA8 texture) to {@code color} through a surface. */
+    private static CommandEncoder clearTo(CommandEncoder e, int surface, int res, RawColor color) {
+        return e.createSurface(surface, new SurfaceState(res, RGBA8, 0, 0, 0))
+            .setFramebufferState(0, surface)
+            .clear(CLEAR_COLOR0, color, 1.0, 0);
+    }
+
+    @Test
+    void aBlitCopiesAndScalesARegionBetweenTextures() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 16, 16);
+            CommandEncoder e = clearTo(new CommandEncoder(), 10, 1, RawColor.ofFloats(0f, 0f, 1f, 1f));
+            clearTo(e, 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.blit(new BlitInfo(MASK_RGBA, 1, false, false, false, 0, 0, 0, 0,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 16, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1))));
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 15, 7)).isEqualTo(0xffff0000);
+            assertThat(f.resources.texel(2, 15, 8)).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void aScissoredBlitOnlyTouchesTheScissorRectangle() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            CommandEncoder e = clearTo(new CommandEncoder(), 10, 1, RawColor.ofFloats(1f, 1f, 1f, 1f));
+            clearTo(e, 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.blit(new BlitInfo(MASK_RGBA, 0, true, false, false, 2, 2, 4, 4,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1))));
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(f.resources.texel(2, 3, 3)).isEqualTo(0xffffffff);
+            assertThat(f.resources.texel(2, 5, 5)).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void aBlitOutsideItsSourceIsRefused() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(4, 4, 0, 8, 8, 1)))));
+            assertThat(r).isInstanceOf(Refusal.class);
+            assertThat(((Refusal) r).error()).isEqualTo(ContextError.ILLEGAL_CMD_BUFFER);
+        }
+    }
+
+    @Test
+    void copyRegionCopiesTexelsToAnOffset() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            CommandEncoder e = clearTo(new CommandEncoder(), 10, 1, RawColor.ofFloats(0f, 1f, 0f, 1f));
+            clearTo(e, 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.resourceCopyRegion(new CopyRegion(2, 0, 4, 4, 0, 1, 0, new PipeBox(0, 0, 0, 2, 2, 1)));
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(f.resources.texel(2, 5, 5)).isEqualTo(0xff00ff00);
+            assertThat(f.resources.texel(2, 6, 6)).isEqualTo(0);
+            assertThat(f.resources.texel(2, 3, 3)).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void copyRegionBetweenBuffersCopiesBytes() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.buffer(1, 16);
+            f.resources.buffer(2, 16);
+            f.resources.upload(1, 1, 2, 3, 4);
+            f.resources.upload(2, 0, 0, 0, 0);
+            DecodeResult r = f.run(new CommandEncoder()
+                .resourceCopyRegion(new CopyRegion(2, 0, 8, 0, 0, 1, 0, new PipeBox(0, 0, 0, 8, 1, 1))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.bufferInts(2, 4)).containsExactly(0, 0, 1, 2);
+        }
+    }
+
+    @Test
+    void aBufferCopyPastTheEndIsRefused() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.buffer(1, 16);
+            f.resources.buffer(2, 16);
+            DecodeResult r = f.run(new CommandEncoder()
+                .resourceCopyRegion(new CopyRegion(2, 0, 12, 0, 0, 1, 0, new PipeBox(0, 0, 0, 8, 1, 1))));
+            assertThat(r).isInstanceOf(Refusal.class);
+        }
+    }
+}

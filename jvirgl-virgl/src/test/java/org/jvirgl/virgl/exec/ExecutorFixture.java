@@ -1,0 +1,49 @@
+package org.jvirgl.virgl.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jvirgl.virgl.program.Translator;
+import org.jvirgl.virgl.winsys.EglWinsys;
+import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.virgl.winsys.GlProfile;
+import org.jvirgl.wire.DecodeResult;
+import org.jvirgl.wire.VirglDecoder;
+import org.jvirgl.wire.encode.CommandEncoder;
+
+/**
+ * Test resources, an executor and a decoder feeding it, on a GL host shared by the test class
+ * (opening EGL costs far more than a test).
+ */
+final class ExecutorFixture implements AutoCloseable {
+    final TestResources resources = new TestResources();
+    final List<String> log = new ArrayList<>();
+    final VirglExecutor executor;
+    final VirglDecoder decoder;
+
+    ExecutorFixture(GlHost host, Translator translator) {
+        host.root().makeCurrent();
+        executor = new VirglExecutor(resources, translator, log::add);
+        decoder = new VirglDecoder(executor);
+    }
+
+    /** A fixture whose shaders cannot be translated (for tests without draws). */
+    ExecutorFixture(GlHost host) {
+        this(host, (shader, key) -> {
+            throw new org.jvirgl.shader.glsl.ShaderTranslationException("no translator in this test");
+        });
+    }
+
+    DecodeResult run(CommandEncoder commands) {
+        return decoder.decode(commands.toSegment());
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+        resources.releaseAll();
+    }
+
+    static GlHost openHost() {
+        return GlHost.open(EglWinsys.openSurfaceless(), GlProfile.CORE);
+    }
+}

@@ -1,0 +1,167 @@
+package org.jvirgl.virgl.exec;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import java.lang.foreign.MemorySegment;
+import java.util.HashMap;
+import java.util.Map;
+import org.jvirgl.wire.CopyTransfer3d;
+import org.jvirgl.wire.InlineWrite;
+import org.jvirgl.wire.Transfer3d;
+
+/**
+ * A small stand-in for the resource layer: real GL textures and buffers for a handful of
+ * formats, so executor tests can render and read back without the backend glue.
+ */
+final class TestResources implements ExecResources {
+    static final int B8G8R8A8 = 1;
+    static final int B8G8R8X8 = 2;
+    static final int Z24S8 = 20;
+    static final int R32_FLOAT = 28;
+    static final int R32G32B32A32_FLOAT = 31;
+    static final int R8 = 64;
+    static final int R8G8B8A8 = 67;
+    static final int R8G8B8A8_SRGB = 104;
+    static final int R32G32B32A32_UINT = 196;
+    static final int R32_UINT = 193;
+
+    private final Map<Integer, Res> resources = new HashMap<>();
+    int hostResultWrites;
+
+    record Res(int handle, int pipeTarget, int format, int width, int height, int depth, int arraySize,
+               int lastLevel, int samples, int glBuffer, int glTexture, int glTarget) implements ExecResource {
+    }
+
+    Res texture2d(int handle, int format, int width, int height) {
+        return texture(handle, 2, format, width, height, 1, 1, 0);
+    }
+
+    Res texture(int handle, int pipeTarget, int format, int width, int height, int depth, int arraySize,
+                int lastLevel) {
+        int glTarget = switch (pipeTarget) {
+            case 1 -> GL_TEXTURE_1D;
+            case 3 -> GL_TEXTURE_3D;
+            case 4 -> GL_TEXTURE_CUBE_MAP;
+            case 7 -> GL_TEXTURE_2D_ARRAY;
+            default -> GL_TEXTURE_2D;
+        };
+        int tex = glCreateTextures(glTarget);
+        int internal = format(format).glInternalFormat();
+        switch (glTarget) {
+            case GL_TEXTURE_1D -> glTextureStorage1D(tex, lastLevel + 1, internal, width);
+            case GL_TEXTURE_3D -> glTextureStorage3D(tex, lastLevel + 1, internal, width, height, depth);
+            case GL_TEXTURE_2D_ARRAY -> glTextureStorage3D(tex, lastLevel + 1, internal, width, height, arraySize);
+            default -> glTextureStorage2D(tex, lastLevel + 1, internal, width, height);
+        }
+        Res r = new Res(handle, pipeTarget, format, width, height, depth, arraySize, lastLevel, 0, 0, tex, glTarget);
+        resources.put(handle, r);
+        return r;
+    }
+
+    Res buffer(int handle, int bytes) {
+        int buf = glCreateBuffers();
+        glNamedBufferStorage(buf, bytes, GL_DYNAMIC_STORAGE_BIT);
+        Res r = new Res(handle, 0, R8, bytes, 1, 1, 1, 0, 0, buf, 0, 0);
+        resources.put(handle, r);
+        return r;
+    }
+
+    void upload(int handle, float... values) {
+        glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
+    }
+
+    void upload(int handle, int... values) {
+        glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
+    }
+
+    void uploadShorts(int handle, short... values) {
+        glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
+    }
+
+    /** Reads one RGBA8 texel of level 0 (x, y in GL orientation) as 0xAABBGGRR. */
+    int texel(int handle, int x, int y) {
+        int[] px = new int[1];
+        glGetTextureSubImage(resources.get(handle).glTexture(), 0, x, y, 0, 1, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, px);
+        return px[0];
+    }
+
+    float[] texelFloat(int handle, int x, int y) {
+        float[] px = new float[4];
+        glGetTextureSubImage(resources.get(handle).glTexture(), 0, x, y, 0, 1, 1, 1, GL_RGBA, GL_FLOAT, px);
+        return px;
+    }
+
+    int[] bufferInts(int handle, int count) {
+        int[] out = new int[count];
+        glGetNamedBufferSubData(resources.get(handle).glBuffer(), 0, out);
+        return out;
+    }
+
+    @Override
+    public ExecResource lookup(int handle) {
+        return resources.get(handle);
+    }
+
+    @Override
+    public ExecFormat format(int virglFormat) {
+        return switch (virglFormat) {
+            case B8G8R8A8, B8G8R8X8, R8G8B8A8 -> new ExecFormat(GL_RGBA8, 4, null);
+            case R8G8B8A8_SRGB -> new ExecFormat(GL_SRGB8_ALPHA8, 4, null);
+            case R8 -> new ExecFormat(GL_R8, 1, null);
+            case R32_FLOAT -> new ExecFormat(GL_R32F, 4, null);
+            case R32_UINT -> new ExecFormat(GL_R32UI, 4, null);
+            case R32G32B32A32_FLOAT -> new ExecFormat(GL_RGBA32F, 16, null);
+            case R32G32B32A32_UINT -> new ExecFormat(GL_RGBA32UI, 16, null);
+            case Z24S8 -> new ExecFormat(GL_DEPTH24_STENCIL8, 4, null);
+            default -> new ExecFormat(0, 0, null);
+        };
+    }
+
+    @Override
+    public String transfer3d(Transfer3d transfer) {
+        return "no guest backing in tests";
+    }
+
+    @Override
+    public String copyTransfer3d(CopyTransfer3d copy) {
+        return "no guest backing in tests";
+    }
+
+    @Override
+    public String inlineWrite(InlineWrite write) {
+        Res r = resources.get(write.resource());
+        if (r == null) {
+            return "unknown resource " + write.resource();
+        }
+        int[] data = write.data().toArray();
+        if (r.glBuffer() != 0) {
+            glNamedBufferSubData(r.glBuffer(), write.x(), data);
+        } else {
+            glTextureSubImage2D(r.glTexture(), write.level(), write.x(), write.y(), write.width(), write.height(),
+                GL_RGBA, GL_UNSIGNED_BYTE, data);
+        }
+        return null;
+    }
+
+    @Override
+    public String writeHostResult(int handle, long offset, MemorySegment bytes) {
+        Res r = resources.get(handle);
+        if (r == null || r.glBuffer() == 0) {
+            return "not a buffer: " + handle;
+        }
+        hostResultWrites++;
+        nglNamedBufferSubData(r.glBuffer(), offset, bytes.byteSize(), bytes.address());
+        return null;
+    }
+
+    void releaseAll() {
+        for (Res r : resources.values()) {
+            if (r.glBuffer() != 0) {
+                glDeleteBuffers(r.glBuffer());
+            } else {
+                glDeleteTextures(r.glTexture());
+            }
+        }
+        resources.clear();
+    }
+}
