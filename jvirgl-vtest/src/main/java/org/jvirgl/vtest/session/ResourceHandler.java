@@ -102,11 +102,11 @@ final class ResourceHandler {
                             throw new IllegalArgumentException("blob size " + Long.toUnsignedString(request.size()));
                         }
                         backing = SharedMemory.create("vtest-blob-" + handle, request.size());
-                        createBlobInRenderer(request, handle, List.of(backing.segment()));
+                        createBlobInRenderer(request, handle, backing);
                         fd = backing.fd();
                     }
                     case VtestProtocol.BLOB_TYPE_HOST3D -> {
-                        createBlobInRenderer(request, handle, List.of());
+                        createBlobInRenderer(request, handle, null);
                         fd = exportHostBlob(handle);
                         closeFdAfterSend = true;
                     }
@@ -135,11 +135,16 @@ final class ResourceHandler {
         }
     }
 
-    private void createBlobInRenderer(ResourceCreateBlob request, int handle, List<java.lang.foreign.MemorySegment> iov)
-            throws IOException {
+    /** Guest blobs get their memory as an iov; plain GUEST ones also tell the renderer which memfd it is. */
+    private void createBlobInRenderer(ResourceCreateBlob request, int handle, SharedMemory backing) throws IOException {
         VirglRenderer renderer = session.renderer();
-        renderer.createBlob(new BlobCreateArgs(handle, ClientSession.CTX_ID, request.type(), request.flags(),
-                request.blobId(), request.size(), iov));
+        BlobCreateArgs args = new BlobCreateArgs(handle, ClientSession.CTX_ID, request.type(), request.flags(),
+                request.blobId(), request.size(), backing == null ? List.of() : List.of(backing.segment()));
+        if (backing != null && request.type() == VtestProtocol.BLOB_TYPE_GUEST) {
+            renderer.createBlob(args, backing, 0);
+        } else {
+            renderer.createBlob(args);
+        }
         try {
             renderer.attachResource(ClientSession.CTX_ID, handle);
         } catch (RuntimeException e) {
