@@ -6,4 +6,5 @@ module org.jvirgl.wire {
     exports org.jvirgl.wire.format;
     exports org.jvirgl.wire.encode;
     exports org.jvirgl.wire.print;
+    exports org.jvirgl.wire.caps;
 }

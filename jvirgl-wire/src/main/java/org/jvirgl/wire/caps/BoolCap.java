@@ -1,0 +1,44 @@
+package org.jvirgl.wire.caps;
+
+/**
+ * The one-bit flags of {@code virgl_caps_bool_set1} (v1 {@code bset}), in bit order: the
+ * ordinal is the bit number.
+ */
+public enum BoolCap {
+    INDEP_BLEND_ENABLE,
+    INDEP_BLEND_FUNC,
+    CUBE_MAP_ARRAY,
+    SHADER_STENCIL_EXPORT,
+    CONDITIONAL_RENDER,
+    START_INSTANCE,
+    PRIMITIVE_RESTART,
+    BLEND_EQ_SEP,
+    INSTANCEID,
+    VERTEX_ELEMENT_INSTANCE_DIVISOR,
+    SEAMLESS_CUBE_MAP,
+    OCCLUSION_QUERY,
+    TIMER_QUERY,
+    STREAMOUT_PAUSE_RESUME,
+    TEXTURE_MULTISAMPLE,
+    FRAGMENT_COORD_CONVENTIONS,
+    DEPTH_CLIP_DISABLE,
+    SEAMLESS_CUBE_MAP_PER_TEXTURE,
+    UBO,
+    COLOR_CLAMPING,
+    POLY_STIPPLE,
+    MIRROR_CLAMP,
+    TEXTURE_QUERY_LOD,
+    HAS_FP64,
+    HAS_TESSELLATION_SHADERS,
+    HAS_INDIRECT_DRAW,
+    HAS_SAMPLE_SHADING,
+    HAS_CULL,
+    CONDITIONAL_RENDER_INVERTED,
+    DERIVATIVE_CONTROL,
+    POLYGON_OFFSET_CLAMP,
+    TRANSFORM_FEEDBACK_OVERFLOW_QUERY;
+
+    public int mask() {
+        return 1 << ordinal();
+    }
+}
