@@ -28,6 +28,8 @@ final class FenceTimelines {
     enum Mode { POLLING, THREADED, ASYNC }
 
     static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** Fences per timeline a sync step looks at; the rest wait for the next step (bounds the copy). */
+    static final int STEP_WINDOW = 64;
 
     private final Mode mode;
     private final LogSink log;
@@ -186,7 +188,7 @@ final class FenceTimelines {
                 for (Timeline t : timelines.values()) {
                     if (t.owner() == owner && !t.pending.isEmpty()) {
                         watched.add(t);
-                        snapshots.add(List.copyOf(t.pending));
+                        snapshots.add(t.pending.stream().limit(STEP_WINDOW).toList());
                     }
                 }
             } finally {

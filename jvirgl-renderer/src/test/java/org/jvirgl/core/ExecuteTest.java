@@ -80,4 +80,21 @@ class ExecuteTest {
             assertThat(code(() -> h.renderer.execute(req))).isEqualTo(NEG_EINVAL);
         }
     }
+
+    @Test
+    void exportQueryOnASharedTypedResourceWritesTheBackendsLayout() {
+        try (Harness h = Harness.plain(); Arena arena = Arena.ofConfined()) {
+            h.renderer.createResource(new org.jvirgl.api.ResourceCreateArgs(1, 2, 2,
+                    ResourceRules.BIND_SAMPLER_VIEW | ResourceRules.BIND_SHARED, 64, 32, 1, 1, 0, 0, 0), List.of());
+            MemorySegment req = request(arena, 88, 1, 0, 88);
+            req.set(U32, 12, 1);
+            h.renderer.execute(req);
+            assertThat(req.get(U32, 16)).isEqualTo(1);
+            assertThat(req.get(U32, 24)).isEqualTo(0x34324241);
+            assertThat(req.get(U32, 32)).isEqualTo(-1);
+            assertThat(req.get(U32, 36)).as("unused plane fd").isEqualTo(-1);
+            assertThat(req.get(U32, 48)).isEqualTo(256);
+            assertThat(req.get(ValueLayout.JAVA_LONG, 80)).isZero();
+        }
+    }
 }

@@ -217,4 +217,23 @@ class FenceTest {
             assertThat(h.log).anySatisfy(l -> assertThat(l.message()).contains("embedder bug"));
         }
     }
+
+    @Test
+    void aGlobalFenceWaitsForEveryBackend() {
+        TestBackend gl = new TestBackend("gl");
+        TestBackend vk = new TestBackend("vk");
+        var providers = List.of(gl.virglLike(), vk.provider(java.util.Set.of(org.jvirgl.api.Capset.VENUS),
+                java.util.Set.of(), e -> true));
+        try (Harness h = new Harness(java.util.Set.of(), java.util.Map.of(), providers)) {
+            h.renderer.createFence(1, 0);
+            gl.signals.getFirst().complete();
+            h.renderer.poll();
+            assertThat(h.callbacks.drain()).isEmpty();
+            vk.signals.getFirst().complete();
+            h.renderer.poll();
+            assertThat(h.callbacks.drain()).containsExactly("fence 1");
+            assertThat(gl.signals.getFirst().releases).hasValue(1);
+            assertThat(vk.signals.getFirst().releases).hasValue(1);
+        }
+    }
 }

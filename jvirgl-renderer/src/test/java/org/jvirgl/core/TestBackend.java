@@ -231,6 +231,16 @@ final class TestBackend implements Backend {
             transfers.add("read " + level + " " + box + " @" + offset);
         }
 
+        /** Shared resources describe themselves as one linear ABGR8888 plane. */
+        @Override
+        public org.jvirgl.spi.ExportLayout exportQuery(boolean exportFds) {
+            if ((args.bind() & ResourceRules.BIND_SHARED) == 0) {
+                return BackendResource.super.exportQuery(exportFds);
+            }
+            return new org.jvirgl.spi.ExportLayout(0x34324241, 0,
+                    List.of(new org.jvirgl.spi.ExportLayout.Plane(-1, args.width() * 4, 0)));
+        }
+
         @Override
         public int glTextureName() {
             return 1000 + args.handle();
