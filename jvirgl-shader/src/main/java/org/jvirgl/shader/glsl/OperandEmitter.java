@@ -5,6 +5,8 @@ import org.jvirgl.shader.tgsi.Dimension;
 import org.jvirgl.shader.tgsi.DstOperand;
 import org.jvirgl.shader.tgsi.Immediate;
 import org.jvirgl.shader.tgsi.Indirect;
+import org.jvirgl.shader.tgsi.Primitive;
+import org.jvirgl.shader.tgsi.PropertyName;
 import org.jvirgl.shader.tgsi.RegisterFile;
 import org.jvirgl.shader.tgsi.RegisterRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
@@ -133,8 +135,7 @@ final class OperandEmitter {
 
     private int verticesIn() {
         if (ctx.stage == ShaderStage.GEOMETRY) {
-            org.jvirgl.shader.tgsi.Primitive p = org.jvirgl.shader.tgsi.Primitive.fromValue(
-                    ctx.shader.property(org.jvirgl.shader.tgsi.PropertyName.GS_INPUT_PRIMITIVE).orElse(-1));
+            Primitive p = Primitive.fromValue(ctx.shader.property(PropertyName.GS_INPUT_PRIMITIVE).orElse(-1));
             if (p != null && p.verticesPerPrimitive() > 0) {
                 return p.verticesPerPrimitive();
             }
