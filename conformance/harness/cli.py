@@ -45,7 +45,7 @@ def parse_args(argv):
                    help="run the targets at the same time (each has its own /tmp)")
     p.add_argument("--server-args", default=None,
                    help="flags for both servers instead of '--use-egl-surfaceless'")
-    p.add_argument("--startup-timeout", type=int, default=60,
+    p.add_argument("--startup-timeout", type=int, default=120,
                    help="seconds a server may take to open its socket")
     p.add_argument("--max-restarts", type=int, default=2,
                    help="how often a server that dies mid-run is restarted before giving up")
