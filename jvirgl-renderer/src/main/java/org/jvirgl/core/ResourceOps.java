@@ -224,7 +224,8 @@ final class ResourceOps {
         }
         ResourceCreateArgs a = res.args();
         BackendResource b = res.backing();
-        int stride = b.stride() != 0 ? b.stride() : (int) res.block().stride(Integer.toUnsignedLong(a.width()));
+        int stride = b.stride() != 0 ? b.stride()
+                : (int) Math.min(Integer.MAX_VALUE, res.block().stride(Integer.toUnsignedLong(a.width())));
         return new ResourceInfo(handle, a.format(), a.width(), a.height(), a.depth(), a.flags(),
                 b.glTextureName(), stride, -1, 0, false);
     }
