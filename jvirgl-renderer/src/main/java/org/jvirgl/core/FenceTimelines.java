@@ -40,6 +40,8 @@ final class FenceTimelines {
     /** Held by a sync thread while it touches signals; dropping a fence takes it so no await races a release. */
     private final ReentrantLock[] inFlight;
     private final Map<TimelineId, Timeline> timelines = new LinkedHashMap<>();
+    /** Owners whose sync thread could not run: their signals are checked by poll() instead. */
+    private final boolean[] unwatched;
     private long sequence;
     private boolean stopping;
 
@@ -49,6 +51,7 @@ final class FenceTimelines {
         this.wake = wake;
         this.asyncDelivery = asyncDelivery;
         this.inFlight = new ReentrantLock[Math.max(1, owners)];
+        this.unwatched = new boolean[inFlight.length];
         for (int i = 0; i < inFlight.length; i++) {
             inFlight[i] = new ReentrantLock();
         }
@@ -86,7 +89,7 @@ final class FenceTimelines {
                 }
                 List<Timeline.Fence> retired = new ArrayList<>(t.signalled);
                 t.signalled.clear();
-                if (mode == Mode.POLLING) {
+                if (mode == Mode.POLLING || unwatched[t.owner()]) {
                     while (!t.pending.isEmpty() && isSignalled(t.pending.peekFirst().signal())) {
                         Timeline.Fence f = t.pending.removeFirst();
                         retired.add(f);
@@ -138,6 +141,35 @@ final class FenceTimelines {
         }
     }
 
+    /**
+     * Degrades an owner whose sync thread failed (its backend could not bind the thread) to
+     * checking signals in poll(): slower, but its fences still retire instead of hanging.
+     */
+    void unwatch(int owner) {
+        lock.lock();
+        try {
+            unwatched[owner] = true;
+        } finally {
+            lock.unlock();
+        }
+        wake.run();
+    }
+
+    /** Whether poll() left fences that only a later poll() can notice (no sync thread watches them). */
+    boolean hasUnwatchedPending() {
+        lock.lock();
+        try {
+            for (Timeline t : timelines.values()) {
+                if (unwatched[t.owner()] && !t.pending.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Makes sync threads leave {@link #syncStep} (they also get interrupted by their owner). */
     void stop() {
         lock.lock();
@@ -154,6 +186,7 @@ final class FenceTimelines {
         lock.lock();
         try {
             stopping = false;
+            java.util.Arrays.fill(unwatched, false);
         } finally {
             lock.unlock();
         }

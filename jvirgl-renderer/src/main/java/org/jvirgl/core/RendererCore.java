@@ -502,6 +502,9 @@ public final class RendererCore implements VirglRenderer {
             pollEvent.drain(); // before retiring, so a fence signalled meanwhile re-arms the fd
         }
         deliver(fences.retire(t -> true));
+        if (pollEvent != null && fences.hasUnwatchedPending()) {
+            pollEvent.signal(); // no sync thread will: keep the emulator polling until they retire
+        }
     }
 
     @Override

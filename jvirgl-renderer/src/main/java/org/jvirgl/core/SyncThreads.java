@@ -32,12 +32,21 @@ final class SyncThreads {
     }
 
     private void run(BackendSlot slot) {
-        try (AutoCloseable binding = slot.backend().bindSyncThread()) {
+        AutoCloseable binding;
+        try {
+            binding = slot.backend().bindSyncThread();
+        } catch (RuntimeException e) {
+            log.error("backend " + slot.name() + " cannot bind a sync thread, its fences fall back to poll(): " + e);
+            fences.unwatch(slot.index());
+            return;
+        }
+        try (binding) {
             while (fences.syncStep(slot.index())) {
                 // each step retires what completed or waits one slice
             }
         } catch (Exception e) {
-            log.error("sync thread for " + slot.name() + " failed: " + e);
+            log.error("sync thread for " + slot.name() + " failed, its fences fall back to poll(): " + e);
+            fences.unwatch(slot.index());
         }
     }
 

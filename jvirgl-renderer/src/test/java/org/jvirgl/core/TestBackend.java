@@ -133,8 +133,14 @@ final class TestBackend implements Backend {
         return signal("global");
     }
 
+    /** Makes bindSyncThread fail, as a GL backend that cannot make a context current would. */
+    volatile boolean failSyncBinding;
+
     @Override
     public AutoCloseable bindSyncThread() {
+        if (failSyncBinding) {
+            throw new IllegalStateException("no shared context for the sync thread");
+        }
         syncThreadNames.add(Thread.currentThread().getName());
         events.add("bind-sync");
         return () -> events.add("unbind-sync");

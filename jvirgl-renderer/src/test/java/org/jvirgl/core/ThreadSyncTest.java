@@ -171,4 +171,20 @@ class ThreadSyncTest {
             assertThat(awaitAndPoll(a)).containsExactly("fence 1");
         }
     }
+
+    @Test
+    void aBackendThatCannotBindItsSyncThreadFallsBackToPolling() {
+        TestBackend backend = new TestBackend("unbindable");
+        backend.failSyncBinding = true;
+        try (Harness h = new Harness(Set.of(RendererFlag.THREAD_SYNC), Map.of(), List.of(backend.virglLike()))) {
+            h.renderer.createFence(1, 0);
+            assertThat(awaitAndPoll(h)).isEmpty(); // the failure itself wakes the fd
+            assertThat(h.log).anySatisfy(l -> assertThat(l.message()).contains("fall back to poll()"));
+            assertThat(Libc.pollOne(h.renderer.pollFd(), Libc.POLLIN, 0) & Libc.POLLIN)
+                    .as("kept readable while fences are pending").isNotZero();
+            backend.signals.getFirst().complete();
+            assertThat(awaitAndPoll(h)).containsExactly("fence 1");
+            assertThat(Libc.pollOne(h.renderer.pollFd(), Libc.POLLIN, 0)).isZero();
+        }
+    }
 }
