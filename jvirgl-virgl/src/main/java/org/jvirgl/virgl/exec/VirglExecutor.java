@@ -48,6 +48,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final FramebufferCommands framebuffer;
     private final BindingCommands bindings;
     private final FixedFunctionCommands fixed;
+    private final StorageCommands storage;
     private final DrawCommands draws;
     private final Programs programs;
     private final Queries queries;
@@ -65,6 +66,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
         framebuffer = new FramebufferCommands(ctx);
         bindings = new BindingCommands(ctx);
         fixed = new FixedFunctionCommands(ctx);
+        storage = new StorageCommands(ctx);
         programs = new Programs(translator, log);
         draws = new DrawCommands(ctx, programs);
         queries = new Queries();
@@ -263,17 +265,17 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void setShaderBuffers(int stage, BufferBindings buffers) {
-        unsupported("shader storage buffers");
+        storage.setShaderBuffers(stage, buffers);
     }
 
     @Override
     public void setShaderImages(int stage, ImageBindings images) {
-        unsupported("shader images");
+        storage.setShaderImages(stage, images);
     }
 
     @Override
     public void setAtomicBuffers(BufferBindings buffers) {
-        unsupported("atomic buffers");
+        storage.setAtomicBuffers(buffers);
     }
 
     @Override

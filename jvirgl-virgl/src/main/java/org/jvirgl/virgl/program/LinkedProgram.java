@@ -19,6 +19,14 @@ public final class LinkedProgram {
     /** Per wire stage: UBO binding base of slots 1.. (slot 0 is the inline constants). */
     final int[] uboBindingBase = new int[6];
     final int[] uboMask = new int[6];
+    /** Per wire stage: SSBO binding base and slots used. */
+    final int[] ssboBindingBase = new int[6];
+    final int[] ssboMask = new int[6];
+    /** Per wire stage: image unit base and slots used. */
+    final int[] imageUnitBase = new int[6];
+    final int[] imageMask = new int[6];
+    /** Atomic counter buffer bindings used (the guest's slots, written in the GLSL). */
+    int atomicMask;
     /** Per wire stage: sampler slots whose GLSL sampler is a shadow sampler. */
     final int[] shadowMask = new int[6];
     int winsysAdjustYLocation = -1;

@@ -78,6 +78,8 @@ final class ProgramLinker {
     private static void resolve(LinkedProgram p, ShaderVariant[] variants) {
         int unit = 0;
         int uboBinding = 0;
+        int ssboBinding = 0;
+        int imageUnit = 0;
         int prog = p.glProgram;
         for (int stage = 0; stage < Limits.STAGES; stage++) {
             p.constLocation[stage] = -1;
@@ -115,6 +117,27 @@ final class ProgramLinker {
                 }
             }
             uboBinding += highestBit(ubos);
+            p.ssboBindingBase[stage] = ssboBinding;
+            p.ssboMask[stage] = info.ssboMask();
+            for (int i = 0; i < 32; i++) {
+                if ((info.ssboMask() & (1 << i)) != 0) {
+                    int index = glGetProgramResourceIndex(prog, GL_SHADER_STORAGE_BLOCK, prefix + "ssbo" + i);
+                    if (index != GL_INVALID_INDEX) {
+                        glShaderStorageBlockBinding(prog, index, ssboBinding + i);
+                    }
+                }
+            }
+            ssboBinding += highestBit(info.ssboMask());
+            p.imageUnitBase[stage] = imageUnit;
+            for (ShaderInfo.ImageSlot img : info.images()) {
+                int loc = glGetUniformLocation(prog, img.uniformName());
+                if (loc >= 0) {
+                    glProgramUniform1i(prog, loc, imageUnit + img.slot());
+                }
+                p.imageMask[stage] |= 1 << img.slot();
+            }
+            imageUnit += highestBit(p.imageMask[stage]);
+            p.atomicMask |= info.atomicBufferMask();
             if (info.driverUniforms().contains(DriverUniform.WINSYS_ADJUST_Y)) {
                 p.winsysAdjustYLocation = glGetUniformLocation(prog, DriverUniform.WINSYS_ADJUST_Y.glslName());
             }

@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
+import org.jvirgl.virgl.state.ImageView;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.SamplerObject;
 import org.jvirgl.virgl.state.SamplerView;
@@ -34,6 +35,14 @@ final class ResourceBinder {
             uploadConstants(sub, p, stage);
             bindSamplers(sub, p, gl, stage);
             bindUniformBuffers(sub, p, stage);
+            bindStorage(sub, p, stage);
+        }
+        int atomics = p.atomicMask & sub.atomicMask;
+        while (atomics != 0) {
+            int slot = Integer.numberOfTrailingZeros(atomics);
+            atomics &= atomics - 1;
+            glBindBufferRange(GL_ATOMIC_COUNTER_BUFFER, slot, sub.atomicBuffer[slot], sub.atomicOffset[slot],
+                sub.atomicSize[slot]);
         }
         driverUniforms(sub, p, programChanged);
         int planes = sub.rasterizer.state().clipPlaneEnable();
@@ -84,6 +93,28 @@ final class ResourceBinder {
             mask &= mask - 1;
             glBindBufferRange(GL_UNIFORM_BUFFER, p.uboBindingBase[stage] + k, sub.uboBuffer[stage][k],
                 sub.uboOffset[stage][k], sub.uboSize[stage][k]);
+        }
+    }
+
+    private static void bindStorage(SubContext sub, LinkedProgram p, int stage) {
+        int ssbos = p.ssboMask[stage] & sub.ssboMask[stage];
+        while (ssbos != 0) {
+            int slot = Integer.numberOfTrailingZeros(ssbos);
+            ssbos &= ssbos - 1;
+            glBindBufferRange(GL_SHADER_STORAGE_BUFFER, p.ssboBindingBase[stage] + slot, sub.ssboBuffer[stage][slot],
+                sub.ssboOffset[stage][slot], sub.ssboSize[stage][slot]);
+        }
+        int images = p.imageMask[stage];
+        while (images != 0) {
+            int slot = Integer.numberOfTrailingZeros(images);
+            images &= images - 1;
+            ImageView v = sub.images[stage][slot];
+            int unit = p.imageUnitBase[stage] + slot;
+            if (v == null) {
+                glBindImageTexture(unit, 0, 0, false, 0, GL_READ_ONLY, GL_R32UI);
+            } else {
+                glBindImageTexture(unit, v.texture(), v.level(), v.layered(), v.layer(), v.glAccess(), v.glFormat());
+            }
         }
     }
 

@@ -82,6 +82,18 @@ public final class SubContext {
     public final int[][] uboOffset = new int[Limits.STAGES][Limits.UNIFORM_BUFFERS];
     public final int[][] uboSize = new int[Limits.STAGES][Limits.UNIFORM_BUFFERS];
     public final int[] uboMask = new int[Limits.STAGES];
+    /** Shader storage buffers per stage slot: GL buffer, offset, size. */
+    public final int[][] ssboBuffer = new int[Limits.STAGES][Limits.SHADER_BUFFERS];
+    public final int[][] ssboOffset = new int[Limits.STAGES][Limits.SHADER_BUFFERS];
+    public final int[][] ssboSize = new int[Limits.STAGES][Limits.SHADER_BUFFERS];
+    public final int[] ssboMask = new int[Limits.STAGES];
+    /** Atomic counter buffers (shared by all stages, as in Gallium). */
+    public final int[] atomicBuffer = new int[Limits.ATOMIC_BUFFERS];
+    public final int[] atomicOffset = new int[Limits.ATOMIC_BUFFERS];
+    public final int[] atomicSize = new int[Limits.ATOMIC_BUFFERS];
+    public int atomicMask;
+    /** Shader images per stage slot (null = unbound). */
+    public final ImageView[][] images = new ImageView[Limits.STAGES][Limits.SHADER_IMAGES];
 
     public SubContext(int id) {
         this.id = id;
