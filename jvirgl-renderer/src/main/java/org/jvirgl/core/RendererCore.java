@@ -107,6 +107,8 @@ public final class RendererCore implements VirglRenderer {
             if (event != null) {
                 event.close();
             }
+            log.error("renderer init failed: " + e.getMessage());
+            log.close(); // the instance never existed: hand the log user data back now
             throw e;
         }
         if (backends.isEmpty() && event != null) {
@@ -123,7 +125,11 @@ public final class RendererCore implements VirglRenderer {
                 : FenceTimelines.Mode.THREADED;
         EventFd wake = event;
         this.fences = new FenceTimelines(backends.slots().size(), mode, log,
-                () -> wake.signal(), this::deliver);
+                () -> {
+                    if (wake != null) {
+                        wake.signal();
+                    }
+                }, this::deliver);
         this.resources = new ResourceOps(log, backends, contexts);
         this.syncThreads = mode == FenceTimelines.Mode.POLLING ? null
                 : new SyncThreads(backends.slots(), fences, log);

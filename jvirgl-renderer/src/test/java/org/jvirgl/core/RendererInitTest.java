@@ -189,6 +189,19 @@ class RendererInitTest {
     }
 
     @Test
+    void aRefusedInitLogsWhyAndReleasesTheLogUserData() {
+        List<Object> released = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        var builder = VirglRenderer.builder().cookie(new Object()).flags(Set.of(RendererFlag.VENUS))
+                .callbacks(new RendererCallbacks() { })
+                .log((p, m, u) -> messages.add(m), "data", released::add);
+        assertThatThrownBy(() -> RendererCore.create(builder, name -> null, List.of(new TestBackend("t").virglLike())))
+                .isInstanceOf(VirglException.class);
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("VENUS"));
+        assertThat(released).containsExactly("data");
+    }
+
+    @Test
     void aFlagBecomesAcceptableWhenSomeProviderHonoursIt() {
         TestBackend venus = new TestBackend("venus");
         TestBackend virgl = new TestBackend("virgl");
