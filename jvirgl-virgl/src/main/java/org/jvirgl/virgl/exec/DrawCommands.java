@@ -69,7 +69,9 @@ final class DrawCommands {
         }
         ctx.emitter().emitForDraw(sub);
         programs.bindDrawResources(ctx, sub, program);
+        StreamoutCommands.beforeDraw(sub, mode);
         issue(sub, d, mode, indirectBuffer, countBuffer);
+        StreamoutCommands.afterDraw(sub);
     }
 
     private static boolean indexRangeValid(SubContext sub, int count) {

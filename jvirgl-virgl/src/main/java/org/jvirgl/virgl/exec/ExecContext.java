@@ -124,6 +124,11 @@ public final class ExecContext {
             org.lwjgl.opengl.GL45C.glDeleteFramebuffers(sub.fbo);
             sub.fbo = 0;
         }
+        if (sub.xfb != 0) {
+            StreamoutCommands.end(sub);
+            org.lwjgl.opengl.GL45C.glDeleteTransformFeedbacks(sub.xfb);
+            sub.xfb = 0;
+        }
         if (sub.vao != 0) {
             org.lwjgl.opengl.GL45C.glDeleteVertexArrays(sub.vao);
             sub.vao = 0;

@@ -49,6 +49,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final BindingCommands bindings;
     private final FixedFunctionCommands fixed;
     private final StorageCommands storage;
+    private final StreamoutCommands streamout;
     private final DrawCommands draws;
     private final Programs programs;
     private final Queries queries;
@@ -67,6 +68,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
         bindings = new BindingCommands(ctx);
         fixed = new FixedFunctionCommands(ctx);
         storage = new StorageCommands(ctx);
+        streamout = new StreamoutCommands(ctx);
         programs = new Programs(translator, log);
         draws = new DrawCommands(ctx, programs);
         queries = new Queries();
@@ -141,7 +143,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void createStreamoutTarget(int handle, int resource, int bufferOffset, int bufferSize) {
-        unsupported("stream-output targets");
+        streamout.createTarget(handle, resource, bufferOffset, bufferSize);
     }
 
     @Override
@@ -280,9 +282,8 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void setStreamoutTargets(int appendBitmask, IntSeq targetHandles) {
-        if (!targetHandles.isEmpty()) {
-            unsupported("stream output");
-        }
+        // GL appends only within one begin/end; Gallium's append bits need no host action.
+        streamout.setTargets(targetHandles);
     }
 
     // ---- shaders and draws --------------------------------------------------------------------------

@@ -69,6 +69,14 @@ public final class SubContext {
     /** Whether the last selection was made for a points primitive (coordinate replacement). */
     public boolean selectedForPoints;
 
+    // Transform feedback: the GL object, its bound target count and where capture stands.
+    public int xfb;
+    public int xfbTargets;
+    public XfbState xfbState = XfbState.OFF;
+
+    /** Transform feedback progress between draws (Gallium starts capture at the first draw). */
+    public enum XfbState { OFF, NEED_BEGIN, ACTIVE, PAUSED }
+
     // Per-stage resources.
     public final int[][] constants = new int[Limits.STAGES][];
     public final int[] constantDwords = new int[Limits.STAGES];

@@ -209,6 +209,37 @@ class DrawTest {
     }
 
     @Test
+    void streamOutputCapturesTheVertexShaderOutputs() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f);
+            var so = new StreamOutputInfo(4, 0, 0, 0,
+                List.of(new org.jvirgl.wire.state.StreamOutput(1, 0, 4, 0, 0, 0)));
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, new float[] {
+                0, 0, 0, 1, 1, 2, 3, 4,
+                0, 0, 0, 1, 5, 6, 7, 8,
+                0, 0, 0, 1, 9, 10, 11, 12,
+            });
+            f.resources.buffer(6, 3 * 16);
+            e.createShader(22, VS, PASS_VS, 100, so)
+                .bindShader(22, VS)
+                .createStreamoutTarget(50, 6, 0, 48)
+                .setStreamoutTargets(0, 50)
+                .setVertexBuffers(32, 0, 2).drawVbo(0, 3, POINTS, false, 1, 0, 0, false, 0, 0, -1, 0)
+                .setStreamoutTargets(0);
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.log).isEmpty();
+            int[] words = f.resources.bufferInts(6, 12);
+            float[] captured = new float[12];
+            for (int i = 0; i < 12; i++) {
+                captured[i] = Float.intBitsToFloat(words[i]);
+            }
+            assertThat(captured).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        }
+    }
+
+    @Test
     void aDrawWithoutShadersIsSkippedNotRefused() {
         try (ExecutorFixture f = fixture()) {
             f.resources.texture2d(1, RGBA8, SIZE, SIZE);
