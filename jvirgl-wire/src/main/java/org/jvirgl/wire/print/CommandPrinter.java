@@ -169,7 +169,18 @@ public final class CommandPrinter implements VirglCommandListener {
                 ? org.jvirgl.wire.gallium.PipeCompareFunc.name(s.depthFunc()) : "off") + " depth_write="
                 + s.depthWritemask() + " alpha=" + (s.alphaEnabled()
                 ? org.jvirgl.wire.gallium.PipeCompareFunc.name(s.alphaFunc()) + "," + s.alphaRef() : "off")
-                + " front=" + s.front() + " back=" + s.back());
+                + " front=" + stencil(s.front()) + " back=" + stencil(s.back()));
+    }
+
+    private static String stencil(org.jvirgl.wire.state.StencilState s) {
+        if (!s.enabled()) {
+            return "off";
+        }
+        return org.jvirgl.wire.gallium.PipeCompareFunc.name(s.func()) + " fail="
+                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.failOp()) + " zfail="
+                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.zfailOp()) + " zpass="
+                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.zpassOp()) + " mask=" + Integer.toHexString(s.valueMask())
+                + "/" + Integer.toHexString(s.writeMask());
     }
 
     @Override
