@@ -9,7 +9,8 @@ import org.jvirgl.vtest.protocol.VtestRequest.GetCapset;
 
 /**
  * GET_CAPS, GET_CAPS2 and GET_CAPSET. The first two answer with a header whose length is the
- * caps' byte count + 1 (a historical quirk Mesa relies on).
+ * caps' byte count + 1, and whose id is the capset id (1 or 2), not the command id: Mesa tells
+ * the v2 reply from a v1-only server's reply by that id.
  */
 final class CapsHandler {
     /** sizeof(virgl_caps_v1) and Mesa 22.3's sizeof(virgl_caps_v2): what a client reads on failure. */
@@ -44,7 +45,7 @@ final class CapsHandler {
             session.refuse(command + ": capset " + capset + " unavailable, answering zeroed caps");
             caps = new byte[fallbackSize];
         }
-        session.replies.sendHeaderThen(caps.length + 1, command.id());
+        session.replies.sendHeaderThen(caps.length + 1, capset);
         session.replies.sendBytes(caps);
     }
 

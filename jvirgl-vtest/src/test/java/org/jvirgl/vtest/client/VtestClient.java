@@ -156,8 +156,9 @@ public final class VtestClient implements AutoCloseable {
     public byte[][] getBothCaps() throws IOException {
         send(0, GET_CAPS2);
         send(0, GET_CAPS);
-        byte[] v2 = readCaps(GET_CAPS2);
-        byte[] v1 = readCaps(GET_CAPS);
+        // caps replies carry the capset id (2, 1), not the command id
+        byte[] v2 = readCaps(2);
+        byte[] v1 = readCaps(1);
         return new byte[][] {v2, v1};
     }
 

@@ -46,11 +46,11 @@ class VtestServerProtocolTest {
     }
 
     @Test
-    void capsRepliesComeBackToBackWithLengthsCountingBytesPlusOne() throws Exception {
+    void capsRepliesComeBackToBackWithLengthsCountingBytesPlusOneAndTheCapsetIdAsTheirId() throws Exception {
         try (VtestClient c = client("caps")) {
             c.send(0, VtestClient.GET_CAPS2);
             c.send(0, VtestClient.GET_CAPS);
-            assertThat(c.readHeader()).isEqualTo(new VtestClient.Header(FakeRenderer.CAPS_V2_BYTES + 1, 9));
+            assertThat(c.readHeader()).isEqualTo(new VtestClient.Header(FakeRenderer.CAPS_V2_BYTES + 1, 2));
             byte[] v2 = c.readBytes(FakeRenderer.CAPS_V2_BYTES);
             assertThat(c.readHeader()).isEqualTo(new VtestClient.Header(FakeRenderer.CAPS_V1_BYTES + 1, 1));
             byte[] v1 = c.readBytes(FakeRenderer.CAPS_V1_BYTES);
