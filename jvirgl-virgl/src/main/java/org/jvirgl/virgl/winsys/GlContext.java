@@ -15,6 +15,9 @@ public final class GlContext implements AutoCloseable {
     private final GLCapabilities capabilities;
     private final ThreadLocal<GlContext> lastBound;
     private volatile boolean closed;
+    // Set whenever the context is bound (it may then have queued work); a global fence takes
+    // it to know which contexts it must cover.
+    private boolean used = true;
 
     GlContext(GlWinsys winsys, long handle, GLCapabilities capabilities, ThreadLocal<GlContext> lastBound) {
         this.winsys = winsys;
@@ -37,6 +40,14 @@ public final class GlContext implements AutoCloseable {
         }
         GL.setCapabilities(capabilities);
         lastBound.set(this);
+        used = true;
+    }
+
+    /** Whether the context was bound since the last call (and clears the mark). */
+    public boolean takeUsed() {
+        boolean u = used;
+        used = false;
+        return u;
     }
 
     boolean isClosed() {
