@@ -7,8 +7,14 @@ package org.jvirgl.virgl.exec;
  * @param blockBytes       bytes per texel block (for buffer-texture ranges)
  * @param swizzle          host channel for each guest channel r, g, b, a as PipeSwizzle values
  *                         (identity for native formats; e.g. A8 stored as R8 reads {0,0,0,R})
+ * @param glFormat         client pixel format of the guest layout (GL_BGRA for BGRA guests)
+ * @param glType           client pixel type of the guest layout
  */
-public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle) {
+public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle, int glFormat, int glType) {
+
+    public ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle) {
+        this(glInternalFormat, blockBytes, swizzle, 0, 0);
+    }
 
     public static final int[] IDENTITY = {0, 1, 2, 3};
 

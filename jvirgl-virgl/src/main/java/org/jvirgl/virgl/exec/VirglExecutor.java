@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jvirgl.virgl.blit.Blitter;
 import org.jvirgl.virgl.blit.RegionCopier;
+import org.jvirgl.virgl.blit.TextureClearer;
 import org.jvirgl.virgl.program.Programs;
 import org.jvirgl.virgl.program.Translator;
 import org.jvirgl.virgl.query.Queries;
@@ -50,11 +51,13 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final FixedFunctionCommands fixed;
     private final StorageCommands storage;
     private final StreamoutCommands streamout;
+    private final ComputeCommands compute;
     private final DrawCommands draws;
     private final Programs programs;
     private final Queries queries;
     private final Blitter blitter = new Blitter();
     private final RegionCopier copier = new RegionCopier(blitter);
+    private final TextureClearer textureClearer = new TextureClearer();
 
     /**
      * @param resources the context's attached resources and transfer paths
@@ -71,6 +74,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
         streamout = new StreamoutCommands(ctx);
         programs = new Programs(translator, log);
         draws = new DrawCommands(ctx, programs);
+        compute = new ComputeCommands(ctx, programs);
         queries = new Queries();
     }
 
@@ -305,7 +309,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void launchGrid(LaunchGrid grid) {
-        unsupported("compute");
+        compute.launch(grid);
     }
 
     @Override
@@ -347,7 +351,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void clearTexture(int resource, int level, PipeBox box, RawColor data) {
-        unsupported("CLEAR_TEXTURE");
+        textureClearer.clear(ctx, resource, level, box, data);
     }
 
     @Override
@@ -375,7 +379,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     @Override
     public void getQueryResultQbo(int queryHandle, int qboResource, boolean wait, int resultType, int offset,
                                   int index) {
-        unsupported("query buffer objects");
+        queries.writeResultToBuffer(ctx, queryHandle, qboResource, wait, resultType, offset, index);
     }
 
     @Override

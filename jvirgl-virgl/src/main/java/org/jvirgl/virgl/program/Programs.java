@@ -39,6 +39,8 @@ public final class Programs {
     private final ProgramLinker linker;
     private final ResourceBinder binder = new ResourceBinder();
     private final Map<ProgramKey, LinkedProgram> cache = new HashMap<>();
+    /** Compute programs by compute-variant id. */
+    private final Map<Integer, LinkedProgram> computeCache = new HashMap<>();
     private final ShaderVariant[] chosen = new ShaderVariant[Limits.STAGES];
     private LinkedProgram lastBound;
 
@@ -65,11 +67,17 @@ public final class Programs {
             ctx.fail(ContextError.ILLEGAL_SHADER, "shader " + handle + " text is not a stage " + source.stage());
             return;
         }
+        if (source.computeSharedMemoryBytes() < 0 || source.computeSharedMemoryBytes() > (1 << 20)) {
+            ctx.fail(ContextError.ILLEGAL_SHADER, "shader " + handle + " asks for "
+                + source.computeSharedMemoryBytes() + " bytes of shared memory");
+            return;
+        }
         if (!streamOutputsValid(source.streamOutput())) {
             ctx.fail(ContextError.ILLEGAL_SHADER, "shader " + handle + " has an impossible stream output");
             return;
         }
-        ctx.sub().objects.insert(handle, new ShaderSelector(source.stage(), tgsi, source.streamOutput()));
+        ctx.sub().objects.insert(handle, new ShaderSelector(source.stage(), tgsi, source.streamOutput(),
+            source.computeSharedMemoryBytes()));
     }
 
     /** BIND_SHADER: handle 0 unbinds the stage. */
@@ -140,6 +148,27 @@ public final class Programs {
         return program;
     }
 
+    /** The compute program for LAUNCH_GRID, or null when none can be made. */
+    public LinkedProgram prepareCompute(SubContext sub) {
+        if (!(sub.shaders[Limits.STAGE_COMPUTE] instanceof ShaderSelector cs)) {
+            return null;
+        }
+        ShaderKey key = new ShaderKey.Builder().lastVertexStage(false).nrCbufs(0)
+            .computeSharedBytes(cs.computeSharedBytes()).build();
+        ShaderVariant variant = variant(cs, Limits.STAGE_COMPUTE, key);
+        if (variant == null || variant.glShader() == 0) {
+            return null;
+        }
+        LinkedProgram program = computeCache.get(variant.id());
+        if (program == null && !computeCache.containsKey(variant.id())) {
+            java.util.Arrays.fill(chosen, null);
+            chosen[Limits.STAGE_COMPUTE] = variant;
+            program = linker.link(chosen);
+            computeCache.put(variant.id(), program);
+        }
+        return program;
+    }
+
     private ShaderVariant variant(ShaderSelector selector, int stage, ShaderKey key) {
         ShaderVariant variant = selector.variant(key);
         if (variant != null) {
@@ -176,7 +205,13 @@ public final class Programs {
                 p.release();
             }
         }
+        for (LinkedProgram p : computeCache.values()) {
+            if (p != null) {
+                p.release();
+            }
+        }
         cache.clear();
+        computeCache.clear();
     }
 
     private static boolean streamOutputsValid(StreamOutputInfo info) {

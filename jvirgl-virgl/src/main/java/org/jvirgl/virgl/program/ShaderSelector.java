@@ -15,12 +15,19 @@ public final class ShaderSelector implements GuestObject {
     private final int stage;
     private final TgsiShader tgsi;
     private final StreamOutputInfo streamOutput;
+    private final int computeSharedBytes;
     private final Map<Object, ShaderVariant> variants = new HashMap<>();
 
-    public ShaderSelector(int stage, TgsiShader tgsi, StreamOutputInfo streamOutput) {
+    public ShaderSelector(int stage, TgsiShader tgsi, StreamOutputInfo streamOutput, int computeSharedBytes) {
         this.stage = stage;
         this.tgsi = tgsi;
         this.streamOutput = streamOutput;
+        this.computeSharedBytes = computeSharedBytes;
+    }
+
+    /** Compute shaders: the shared memory CREATE_OBJECT asked for. */
+    public int computeSharedBytes() {
+        return computeSharedBytes;
     }
 
     public int stage() {

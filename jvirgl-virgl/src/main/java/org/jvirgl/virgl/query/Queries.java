@@ -95,6 +95,40 @@ public final class Queries {
     }
 
     /**
+     * GET_QUERY_RESULT_QBO: the GL writes the result (or, for index -1, availability) into a
+     * buffer resource, without a round trip through the CPU.
+     *
+     * @param resultType PIPE_QUERY_TYPE_I32 0, U32 1, I64 2, U64 3
+     */
+    public void writeResultToBuffer(ExecContext ctx, int handle, int resource, boolean wait, int resultType,
+                                    int offset, int index) {
+        QueryObject q = lookup(ctx, handle);
+        if (q == null) {
+            return;
+        }
+        ExecResource res = ctx.resource(resource, "query buffer");
+        if (res == null) {
+            return;
+        }
+        int size = resultType >= 2 ? 8 : 4;
+        if (!res.isBuffer() || offset < 0 || (long) offset + size > res.width() || resultType < 0 || resultType > 3) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "query buffer write " + offset + " type " + resultType);
+            return;
+        }
+        if (q.glQuery() == 0) {
+            ctx.fail(ContextError.UNSUPPORTED_FUNCTION, "query type " + q.pipeType() + " has no GL query to copy");
+            return;
+        }
+        int pname = index == -1 ? GL_QUERY_RESULT_AVAILABLE : wait ? GL_QUERY_RESULT : GL_QUERY_RESULT_NO_WAIT;
+        switch (resultType) {
+            case 0 -> glGetQueryBufferObjectiv(q.glQuery(), res.glBuffer(), pname, offset);
+            case 1 -> glGetQueryBufferObjectuiv(q.glQuery(), res.glBuffer(), pname, offset);
+            case 2 -> glGetQueryBufferObjecti64v(q.glQuery(), res.glBuffer(), pname, offset);
+            default -> glGetQueryBufferObjectui64v(q.glQuery(), res.glBuffer(), pname, offset);
+        }
+    }
+
+    /**
      * @param mode PIPE_RENDER_COND_WAIT 0, NO_WAIT 1, BY_REGION_WAIT 2, BY_REGION_NO_WAIT 3
      */
     public void setRenderCondition(ExecContext ctx, int handle, boolean inverted, int mode) {

@@ -105,7 +105,7 @@ final class TestResources implements ExecResources {
     @Override
     public ExecFormat format(int virglFormat) {
         return switch (virglFormat) {
-            case B8G8R8A8, B8G8R8X8, R8G8B8A8 -> new ExecFormat(GL_RGBA8, 4, null);
+            case B8G8R8A8, B8G8R8X8, R8G8B8A8 -> new ExecFormat(GL_RGBA8, 4, null, GL_RGBA, GL_UNSIGNED_BYTE);
             case R8G8B8A8_SRGB -> new ExecFormat(GL_SRGB8_ALPHA8, 4, null);
             case R8 -> new ExecFormat(GL_R8, 1, null);
             case R32_FLOAT -> new ExecFormat(GL_R32F, 4, null);

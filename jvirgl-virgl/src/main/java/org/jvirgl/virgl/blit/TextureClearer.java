@@ -1,0 +1,39 @@
+package org.jvirgl.virgl.blit;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.jvirgl.virgl.exec.ExecContext;
+import org.jvirgl.virgl.exec.ExecFormat;
+import org.jvirgl.virgl.exec.ExecResource;
+import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.state.PipeBox;
+import org.jvirgl.wire.state.RawColor;
+
+/** CLEAR_TEXTURE: fill a box of one level with a texel given in the resource's own layout. */
+public final class TextureClearer {
+    private final MemorySegment texel = Arena.ofAuto().allocate(16, 8);
+
+    public void clear(ExecContext ctx, int resource, int level, PipeBox box, RawColor data) {
+        ExecResource res = ctx.resource(resource, "clear-texture");
+        if (res == null) {
+            return;
+        }
+        if (res.isBuffer() || !BoxCheck.inside(res, level, box, false)) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "CLEAR_TEXTURE box outside resource " + resource);
+            return;
+        }
+        ExecFormat format = ctx.resources().format(res.format());
+        if (format.glFormat() == 0) {
+            ctx.fail(ContextError.ILLEGAL_FORMAT, "CLEAR_TEXTURE on format " + res.format());
+            return;
+        }
+        for (int i = 0; i < 4; i++) {
+            texel.setAtIndex(ValueLayout.JAVA_INT, i, data.word(i));
+        }
+        nglClearTexSubImage(res.glTexture(), level, box.x(), box.y(), box.z(), box.width(), box.height(),
+            box.depth(), format.glFormat(), format.glType(), texel.address());
+    }
+}

@@ -1,0 +1,108 @@
+package org.jvirgl.virgl.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.jvirgl.shader.glsl.GlslTranslator;
+import org.jvirgl.shader.glsl.HostProfile;
+import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.wire.DecodeResult;
+import org.jvirgl.wire.Refusal;
+import org.jvirgl.wire.encode.CommandEncoder;
+import org.jvirgl.wire.state.LaunchGrid;
+import org.jvirgl.wire.state.PipeBox;
+import org.jvirgl.wire.state.RawColor;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComputeAndClearTextureTest {
+    private static final int CS = 5;
+    private static final int TIMESTAMP = 2;
+
+    static final String STORE_BLOCK_ID = """
+        COMP
+        PROPERTY CS_FIXED_BLOCK_WIDTH 1
+        PROPERTY CS_FIXED_BLOCK_HEIGHT 1
+        PROPERTY CS_FIXED_BLOCK_DEPTH 1
+        DCL SV[0], BLOCK_ID
+        DCL BUFFER[0]
+        DCL TEMP[0]
+        IMM[0] UINT32 {4, 0, 0, 0}
+          0: UMUL TEMP[0].x, SV[0].xxxx, IMM[0].xxxx
+          1: STORE BUFFER[0].x, TEMP[0].xxxx, SV[0].xxxx
+          2: END
+        """;
+
+    private GlHost host;
+
+    @BeforeAll
+    void openHost() {
+        host = ExecutorFixture.openHost();
+    }
+
+    @AfterAll
+    void closeHost() {
+        host.close();
+    }
+
+    @Test
+    void launchGridRunsTheComputeShaderOverTheGrid() {
+        try (ExecutorFixture f = new ExecutorFixture(host, (s, k) -> GlslTranslator.translate(s, k,
+                HostProfile.LLVMPIPE_CORE))) {
+            f.resources.buffer(3, 16);
+            f.resources.upload(3, 9, 9, 9, 9);
+            DecodeResult r = f.run(new CommandEncoder()
+                .createComputeShader(7, STORE_BLOCK_ID, 100, 0)
+                .bindShader(7, CS)
+                .setShaderBuffers(CS, 0, 0, 16, 3)
+                .launchGrid(new LaunchGrid(1, 1, 1, 4, 1, 1, 0, 0))
+                .memoryBarrier(~0));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.log).isEmpty();
+            assertThat(f.resources.bufferInts(3, 4)).containsExactly(0, 1, 2, 3);
+        }
+    }
+
+    @Test
+    void anIndirectDispatchOutsideItsBufferIsRefused() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.buffer(4, 8);
+            DecodeResult r = f.run(new CommandEncoder().launchGrid(new LaunchGrid(1, 1, 1, 0, 0, 0, 4, 0)));
+            assertThat(r).isInstanceOf(Refusal.class);
+        }
+    }
+
+    @Test
+    void clearTextureFillsABoxWithARawTexel() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, TestResources.R8G8B8A8, 8, 8);
+            DecodeResult r = f.run(new CommandEncoder()
+                .clearTexture(1, 0, new PipeBox(2, 2, 0, 3, 3, 1), new RawColor(0x80402010, 0, 0, 0)));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(1, 3, 3)).isEqualTo(0x80402010);
+            assertThat(f.resources.texel(1, 6, 6)).isZero();
+        }
+    }
+
+    @Test
+    void queryResultsCanBeWrittenIntoABufferByTheHost() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.buffer(5, 16);
+            f.resources.buffer(6, 16);
+            f.resources.upload(6, 0, 0, 0, 0);
+            // A timestamp written as a 64-bit result at byte offset 4 of the query buffer.
+            DecodeResult r = f.run(new CommandEncoder()
+                .createQuery(1, TIMESTAMP, 0, 0, 5)
+                .endQuery(1)
+                .getQueryResultQbo(1, 6, true, 3, 4, 0));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            org.lwjgl.opengl.GL45C.glFinish();
+            int[] words = f.resources.bufferInts(6, 4);
+            assertThat(words[0]).isZero();
+            assertThat(words[3]).isZero();
+            assertThat(((long) words[2] << 32) | (words[1] & 0xffffffffL)).isPositive();
+        }
+    }
+}
