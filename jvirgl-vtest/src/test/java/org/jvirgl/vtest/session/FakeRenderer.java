@@ -42,6 +42,8 @@ public final class FakeRenderer implements VirglRenderer {
     private final Map<Integer, List<MemorySegment>> backings = new HashMap<>();
     private final List<Integer> pendingFences = new ArrayList<>();
     private final List<long[]> pendingContextFences = new ArrayList<>();
+    /** Caps to answer instead of the counting pattern (e.g. recorded from the C server), by capset. */
+    public final Map<Integer, byte[]> capsOverride = new java.util.concurrent.ConcurrentHashMap<>();
     /** Polls that still leave fences pending (to exercise busy replies and the wait loop). */
     public volatile int holdFencesForPolls;
     public volatile String contextError;
@@ -60,6 +62,11 @@ public final class FakeRenderer implements VirglRenderer {
             created.accept(r);
             return r;
         };
+    }
+
+    /** A factory whose renderers answer {@code caps} (capset id to blob), e.g. the C server's real caps. */
+    public static RendererFactory withCaps(Map<Integer, byte[]> caps) {
+        return factory(r -> r.capsOverride.putAll(caps));
     }
 
     @Override
@@ -83,6 +90,10 @@ public final class FakeRenderer implements VirglRenderer {
 
     @Override
     public CapsetInfo getCapSet(int capset) {
+        byte[] recorded = capsOverride.get(capset);
+        if (recorded != null) {
+            return new CapsetInfo(capset, recorded.length);
+        }
         return switch (capset) {
             case Capset.VIRGL -> new CapsetInfo(1, CAPS_V1_BYTES);
             case Capset.VIRGL2 -> new CapsetInfo(2, CAPS_V2_BYTES);
@@ -93,6 +104,10 @@ public final class FakeRenderer implements VirglRenderer {
     /** Caps whose first byte is the capset id and the rest a counting pattern. */
     @Override
     public byte[] fillCaps(int capset, int version) {
+        byte[] recorded = capsOverride.get(capset);
+        if (recorded != null) {
+            return recorded.clone();
+        }
         byte[] caps = new byte[getCapSet(capset).maxSize()];
         for (int i = 0; i < caps.length; i++) {
             caps[i] = (byte) (i == 0 ? capset : i);
