@@ -19,6 +19,7 @@ import java.lang.invoke.VarHandle;
  * <p>The handles are immutable and shared by all renderer instances; there is no mutable
  * state here.
  */
+@SuppressWarnings("restricted") // native access is this package's purpose
 public final class Libc {
     private Libc() {
     }

@@ -8,6 +8,7 @@ import org.jvirgl.api.SharedMemory;
  * {@link SharedMemory} over memfd_create + mmap. The mapping lives in its own shared arena so
  * any thread (a vtest client thread, the renderer thread) can read it; {@link #close()} unmaps.
  */
+@SuppressWarnings("restricted") // native access is this package's purpose
 public final class Memfd implements SharedMemory {
     private final int fd;
     private final long size;
