@@ -70,6 +70,9 @@ public final class CommandEncoder {
 
     /** A header for {@code payload.length} dwords followed by the payload. */
     public CommandEncoder command(int opcode, int objectType, int... payload) {
+        if (payload.length > 0xffff) {
+            throw new IllegalArgumentException("a command carries at most 65535 payload dwords, not " + payload.length);
+        }
         put(VirglCcmd.header(opcode, objectType, payload.length));
         return raw(payload);
     }
