@@ -100,9 +100,10 @@ def main(argv=None):
                   args.first_frame_runs)
     notes = []
     if any(t.name == "jvirgl" for t in targets):
-        build = prebuild_jvirgl()
-        if build and "**" in build:
-            notes.append(build.replace("**", ""))
+        built, build_note = prebuild_jvirgl()
+        if not built:
+            notes.append(build_note.replace("**", ""))
+            targets = [t for t in targets if t.name != "jvirgl"]
     samples = {t.name: [] for t in targets}
     print(f"== bench: {args.rounds} rounds of {', '.join(t.name for t in targets)}; "
           f"workloads {', '.join(w.name for w in workloads)}; results in {out}", flush=True)

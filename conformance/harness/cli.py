@@ -9,7 +9,7 @@ import sys
 import threading
 
 from harness import expectations, report
-from harness.isolation import run_private
+from harness.isolation import empty_record, run_private
 from harness.results import (complete_with_notrun, load_run, read_reference_tsv,
                              read_test_list, write_status_tsv)
 from harness.targets import REPO_ROOT, TARGET_NAMES, make_target, missing_tools
@@ -94,10 +94,14 @@ def main(argv=None):
     print(f"== conformance: {len(tests)} tests from {list_path}, targets "
           f"{', '.join(t.name for t in targets)}, -j{args.jobs}, results in {out}", flush=True)
 
-    build_note = prebuild_jvirgl() if any(t.name == "jvirgl" for t in targets) else None
+    built, build_note = prebuild_jvirgl() if any(t.name == "jvirgl" for t in targets) \
+        else (True, None)
     sessions, runs = {}, {}
 
     def one(target):
+        if target.name == "jvirgl" and not built:
+            sessions[target.name] = empty_record("jvirgl did not build")
+            return
         sessions[target.name] = run_target(target, list_path, out, args)
 
     if args.parallel:
@@ -166,19 +170,24 @@ def _point_latest(out):
 
 
 def prebuild_jvirgl():
-    """The launcher builds on first use; do it here so the build is not timed as startup."""
+    """The launcher builds on first use; do it here so the build is not timed as startup.
+
+    -> (ok, note for the report)."""
     launcher = os.path.join(REPO_ROOT, "jvirgl")
     try:
         done = subprocess.run([launcher, "--version"], capture_output=True, text=True,
                               timeout=900, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return "jvirgl build: **timed out after 900s**"
+        return False, "jvirgl build: **timed out after 900s**"
     if done.returncode != 0:
-        tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
-        print("conformance/run: jvirgl did not build/run:\n  " + "\n  ".join(tail),
+        lines = (done.stderr + done.stdout).splitlines()
+        errors = [l for l in lines if l.startswith("[ERROR] /") or "error:" in l][:3] \
+            or lines[-3:]
+        print("conformance/run: jvirgl did not build:\n  " + "\n  ".join(errors),
               file=sys.stderr)
-        return "jvirgl build: **failed** (" + " / ".join(tail)[:300] + ")"
-    return "jvirgl: " + done.stdout.strip().splitlines()[0] if done.stdout.strip() else None
+        return False, "jvirgl build: **failed**: " + " / ".join(errors)[:400]
+    version = done.stdout.strip().splitlines()
+    return True, "jvirgl: " + (version[0] if version else "built")
 
 
 def run_target(target, list_path, out, args):

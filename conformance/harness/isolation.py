@@ -29,7 +29,11 @@ def run_private(spec, spec_path):
         with open(spec["result"]) as f:
             return json.load(f)
     except (OSError, ValueError):
-        return {"server_started": False, "server_ready_s": [], "server_idle_rss_kb": [],
-                "server_events": [], "server_restarts": 0, "clients": [],
-                "aborted": f"session failed to run (exit {proc.returncode}); "
-                           "is unshare permitted here?"}
+        return empty_record(f"session failed to run (exit {proc.returncode}); "
+                            "is unshare permitted here?")
+
+
+def empty_record(why):
+    """The record of a session that never ran (same keys as harness.session writes)."""
+    return {"server_started": False, "server_ready_s": [], "server_idle_rss_kb": [],
+            "server_events": [], "server_restarts": 0, "clients": [], "aborted": why}
