@@ -39,7 +39,8 @@ public final class VtestOptionsParser {
               replay-file              replay a recorded client stream (VTEST_SAVE format) instead of listening
 
               Environment: VTEST_USE_GLX, VTEST_USE_EGL_SURFACELESS, VTEST_USE_GLES, VTEST_RENDERNODE,
-              VIRGL_DISABLE_MT (report no timelines to v3 clients).
+              VIRGL_DISABLE_MT (report no timelines to v3 clients), VTEST_SAVE=<file> (record what clients send,
+              for replay).
             """.formatted(VtestProtocol.DEFAULT_SOCKET_PATH);
 
     private VtestOptionsParser() {
@@ -130,7 +131,8 @@ public final class VtestOptionsParser {
             mode = ServeMode.ONCE;
             multiClients = false;
         }
-        return new ServerOptions(socketPath, mode, multiClients, replay, flags, renderNode, logLevel, stats);
+        return new ServerOptions(socketPath, mode, multiClients, replay, flags, renderNode, logLevel, stats,
+                env.get("VTEST_SAVE"));
     }
 
     private static String next(List<String> args, int index, String option) throws UsageException {

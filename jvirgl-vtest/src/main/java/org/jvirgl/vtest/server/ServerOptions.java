@@ -14,9 +14,10 @@ import org.jvirgl.api.RendererFlag;
  * @param renderNode  DRM render node for the renderer, or null
  * @param logLevel    the lowest priority printed
  * @param stats       print per-client counters on disconnect
+ * @param saveFile    record every byte clients send into this file (VTEST_SAVE), or null
  */
 public record ServerOptions(String socketPath, ServeMode mode, boolean multiClients, String replayFile,
-        Set<RendererFlag> rendererFlags, String renderNode, LogPriority logLevel, boolean stats) {
+        Set<RendererFlag> rendererFlags, String renderNode, LogPriority logLevel, boolean stats, String saveFile) {
     public ServerOptions {
         rendererFlags = Set.copyOf(rendererFlags);
     }

@@ -35,6 +35,7 @@ public final class VtestServer implements AutoCloseable {
     private final AtomicInteger clientNumbers = new AtomicInteger();
     private volatile boolean stopping;
     private UnixListener listener;
+    private StreamRecorder recorder;
 
     public VtestServer(ServerOptions options, RendererFactory rendererFactory, VtestLog log) {
         this.options = options;
@@ -76,6 +77,14 @@ public final class VtestServer implements AutoCloseable {
             case FREE -> {
             }
         }
+        if (options.saveFile() != null) {
+            try {
+                recorder = new StreamRecorder(java.nio.file.Path.of(options.saveFile()));
+                log.info("recording client streams to " + options.saveFile());
+            } catch (java.io.IOException e) {
+                throw new ServerStartException("cannot open VTEST_SAVE file: " + e.getMessage());
+            }
+        }
         try {
             listener = UnixListener.bind(path, 16);
         } catch (UnixException e) {
@@ -105,7 +114,11 @@ public final class VtestServer implements AutoCloseable {
             if (client == null) {
                 break;
             }
-            ClientSession session = newSession(new SocketTransport(client));
+            org.jvirgl.vtest.session.Transport transport = new SocketTransport(client);
+            if (recorder != null) {
+                transport = new RecordingTransport(transport, recorder);
+            }
+            ClientSession session = newSession(transport);
             if (options.mode() == ServeMode.CONCURRENT) {
                 start(session);
             } else {
@@ -189,6 +202,13 @@ public final class VtestServer implements AutoCloseable {
         }
         if (listener != null) {
             listener.close();
+        }
+        if (recorder != null) {
+            try {
+                recorder.close();
+            } catch (java.io.IOException e) {
+                log.warn("closing the VTEST_SAVE file: " + e.getMessage());
+            }
         }
     }
 

@@ -37,7 +37,7 @@ final class ServerFixture implements AutoCloseable {
         };
         ServerOptions options = new ServerOptions(path, mode, false, null,
                 Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS, RendererFlag.THREAD_SYNC), null,
-                LogPriority.DEBUG, true);
+                LogPriority.DEBUG, true, null);
         server = new VtestServer(options, recording,
                 new VtestLog(new PrintStream(logBytes, true, StandardCharsets.UTF_8), LogPriority.DEBUG));
         server.bind();

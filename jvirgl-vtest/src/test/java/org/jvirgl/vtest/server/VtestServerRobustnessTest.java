@@ -232,7 +232,7 @@ class VtestServerRobustnessTest {
 
     private static ServerOptions options(String path) {
         return new ServerOptions(path, ServeMode.CONCURRENT, false, null, Set.of(RendererFlag.USE_EGL), null,
-                LogPriority.ERROR, false);
+                LogPriority.ERROR, false, null);
     }
 
     private static VtestLog quietLog() {
