@@ -122,7 +122,7 @@ class RendererInitTest {
             assertThat(h.renderer.fillCaps(0, 0)).isEmpty();
             byte[] caps = h.renderer.fillCaps(Capset.VIRGL2, 2);
             assertThat(caps).hasSize(TestBackend.CAPS_SIZE * 2);
-            assertThat(caps[0]).isEqualTo(Capset.VIRGL2);
+            assertThat((int) caps[0]).isEqualTo(Capset.VIRGL2);
             assertThat(caps[1]).isEqualTo((byte) 2);
         }
     }
