@@ -3,7 +3,6 @@ package org.jvirgl.virgl;
 import java.util.Set;
 import org.jvirgl.api.Capset;
 import org.jvirgl.api.RendererFlag;
-import org.jvirgl.api.VirglException;
 import org.jvirgl.spi.Backend;
 import org.jvirgl.spi.BackendEnvironment;
 import org.jvirgl.spi.BackendProvider;
@@ -34,6 +33,6 @@ public final class VirglBackendProvider implements BackendProvider {
 
     @Override
     public Backend start(BackendEnvironment env) {
-        throw new VirglException(VirglException.ENOSYS, "VirGL backend not implemented yet");
+        return VirglBackend.start(env, new org.jvirgl.virgl.exec.GlExecutorFactory());
     }
 }

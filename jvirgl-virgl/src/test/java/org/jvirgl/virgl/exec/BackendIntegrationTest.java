@@ -1,0 +1,111 @@
+package org.jvirgl.virgl.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.jvirgl.api.Box;
+import org.jvirgl.api.Capset;
+import org.jvirgl.api.RendererFlag;
+import org.jvirgl.api.ResourceCreateArgs;
+import org.jvirgl.spi.BackendContext;
+import org.jvirgl.spi.BackendResource;
+import org.jvirgl.spi.ResourceView;
+import org.jvirgl.virgl.TestEnvironment;
+import org.jvirgl.virgl.VirglBackend;
+import org.jvirgl.wire.encode.CommandEncoder;
+import org.jvirgl.wire.state.RawColor;
+import org.jvirgl.wire.state.StreamOutputInfo;
+import org.jvirgl.wire.state.SurfaceState;
+import org.jvirgl.wire.state.VertexElement;
+
+/** The executor behind the real backend: resources, TRANSFER3D uploads, a draw, a readback. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackendIntegrationTest {
+    private static final int RGBA8 = 67;
+    private static final int R8 = 64;
+    private static final int BIND_RT_SV = 0x0a;
+    private static final int BIND_VERTEX = 0x10;
+    private static final int SIZE = 16;
+
+    private VirglBackend backend;
+
+    @BeforeAll
+    void start() {
+        backend = VirglBackend.start(new TestEnvironment(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS),
+            new GlExecutorFactory());
+    }
+
+    @AfterAll
+    void stop() {
+        backend.close();
+    }
+
+    private record View(int handle, ResourceCreateArgs args, List<MemorySegment> iov, BackendResource backing)
+            implements ResourceView {
+    }
+
+    @Test
+    void aTriangleUploadedThroughTransfer3dIsDrawnAndReadBack() {
+        Arena arena = Arena.ofConfined();
+        try (BackendContext ctx = backend.createContext(1, Capset.VIRGL2, "exec-test")) {
+            ResourceCreateArgs rtArgs = new ResourceCreateArgs(1, 2, RGBA8, BIND_RT_SV, SIZE, SIZE, 1, 1, 0, 0, 0);
+            BackendResource rt = backend.createResource(rtArgs);
+            ResourceCreateArgs vbArgs = new ResourceCreateArgs(2, 0, R8, BIND_VERTEX, 96, 1, 1, 1, 0, 0, 0);
+            BackendResource vb = backend.createResource(vbArgs);
+            MemorySegment vertices = arena.allocate(96, 4);
+            float[] data = {
+                -1, -1, 0, 1, 1, 1, 0, 1,
+                3, -1, 0, 1, 1, 1, 0, 1,
+                -1, 3, 0, 1, 1, 1, 0, 1,
+            };
+            MemorySegment.copy(data, 0, vertices, ValueLayout.JAVA_FLOAT, 0, data.length);
+            ctx.attach(new View(1, rtArgs, List.of(), rt));
+            ctx.attach(new View(2, vbArgs, List.of(vertices), vb));
+
+            CommandEncoder e = new CommandEncoder()
+                .transfer3d(2, 0, 0, 0, new org.jvirgl.wire.state.PipeBox(0, 0, 0, 96, 1, 1), 0, 1)
+                .createSubContext(1)
+                .setSubContext(1)
+                .createSurface(10, new SurfaceState(1, RGBA8, 0, 0, 0))
+                .setFramebufferState(0, 10)
+                .clear(4, RawColor.ofFloats(0f, 0f, 0f, 1f), 1.0, 0)
+                .setViewportStates(0, SIZE / 2f, SIZE / 2f, 0.5f, SIZE / 2f, SIZE / 2f, 0.5f)
+                .createShader(20, 0, DrawTest.PASS_VS, 100, StreamOutputInfo.NONE)
+                .createShader(21, 1, DrawTest.COLOR_FS, 100, StreamOutputInfo.NONE)
+                .bindShader(20, 0)
+                .bindShader(21, 1)
+                .createVertexElements(30, List.of(new VertexElement(0, 0, 0, 31), new VertexElement(16, 0, 0, 31)))
+                .bindObject(org.jvirgl.wire.VirglObjectType.VERTEX_ELEMENTS, 30)
+                .setVertexBuffers(32, 0, 2)
+                .drawVbo(0, 3, 4, false, 1, 0, 0, false, 0, 0, -1, 0);
+            ctx.submit(e.toSegment());
+            assertThat(ctx.error()).isNull();
+
+            MemorySegment pixels = arena.allocate(SIZE * SIZE * 4L, 4);
+            rt.read(0, SIZE * 4, 0, new Box(0, 0, 0, SIZE, SIZE, 1), 0, List.of(pixels));
+            assertThat(pixels.getAtIndex(ValueLayout.JAVA_INT, 5 * SIZE + 5)).isEqualTo(0xff00ffff);
+            rt.close();
+            vb.close();
+        } finally {
+            arena.close();
+        }
+    }
+
+    @Test
+    void aBadCommandPoisonsOnlyItsContext() {
+        try (BackendContext bad = backend.createContext(2, Capset.VIRGL2, "bad");
+                BackendContext good = backend.createContext(3, Capset.VIRGL2, "good")) {
+            bad.submit(new CommandEncoder().setFramebufferState(0, 99).toSegment());
+            good.submit(new CommandEncoder().createSubContext(1).setSubContext(1).toSegment());
+            assertThat(bad.error()).contains("SET_FRAMEBUFFER_STATE");
+            assertThat(good.error()).isNull();
+        }
+    }
+}
