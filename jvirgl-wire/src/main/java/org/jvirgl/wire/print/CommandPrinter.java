@@ -23,9 +23,14 @@ import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.format.VirglFormat;
 import org.jvirgl.wire.gallium.PipeBarrier;
 import org.jvirgl.wire.gallium.PipeClear;
+import org.jvirgl.wire.gallium.PipeCompareFunc;
+import org.jvirgl.wire.gallium.PipeLogicOp;
 import org.jvirgl.wire.gallium.PipeMask;
+import org.jvirgl.wire.gallium.PipePolygonMode;
 import org.jvirgl.wire.gallium.PipePrim;
 import org.jvirgl.wire.gallium.PipeQueryType;
+import org.jvirgl.wire.gallium.PipeStencilOp;
+import org.jvirgl.wire.gallium.PipeSwizzle;
 import org.jvirgl.wire.gallium.PipeTexFilter;
 import org.jvirgl.wire.gallium.ShaderStage;
 import org.jvirgl.wire.state.BlendState;
@@ -43,6 +48,7 @@ import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SamplerState;
 import org.jvirgl.wire.state.SamplerViewState;
 import org.jvirgl.wire.state.ShaderSource;
+import org.jvirgl.wire.state.StencilState;
 import org.jvirgl.wire.state.SurfaceState;
 import org.jvirgl.wire.state.VertexElement;
 
@@ -132,7 +138,7 @@ public final class CommandPrinter implements VirglCommandListener {
     @Override
     public void createBlend(int handle, BlendState s) {
         StringBuilder sb = new StringBuilder("CREATE_BLEND " + handle + " independent=" + s.independentBlendEnable()
-                + " logicop=" + (s.logicopEnable() ? org.jvirgl.wire.gallium.PipeLogicOp.name(s.logicopFunc()) : "off")
+                + " logicop=" + (s.logicopEnable() ? PipeLogicOp.name(s.logicopFunc()) : "off")
                 + " dither=" + s.dither() + " alpha_to_coverage=" + s.alphaToCoverage()
                 + " alpha_to_one=" + s.alphaToOne());
         int rts = s.independentBlendEnable() ? BlendState.RT_COUNT : 1;
@@ -153,9 +159,9 @@ public final class CommandPrinter implements VirglCommandListener {
     @Override
     public void createRasterizer(int handle, RasterizerState s) {
         line("CREATE_RASTERIZER " + handle + " flags=0x" + Integer.toHexString(s.flags()) + " cull="
-                + org.jvirgl.wire.gallium.PipePolygonMode.faceName(s.cullFace()) + " front_ccw=" + s.frontCcw()
-                + " fill=" + org.jvirgl.wire.gallium.PipePolygonMode.name(s.fillFront()) + "/"
-                + org.jvirgl.wire.gallium.PipePolygonMode.name(s.fillBack()) + " scissor=" + s.scissor()
+                + PipePolygonMode.faceName(s.cullFace()) + " front_ccw=" + s.frontCcw()
+                + " fill=" + PipePolygonMode.name(s.fillFront()) + "/"
+                + PipePolygonMode.name(s.fillBack()) + " scissor=" + s.scissor()
                 + " half_pixel_center=" + s.halfPixelCenter() + " clip_halfz=" + s.clipHalfz()
                 + " point_size=" + s.pointSize() + " line_width=" + s.lineWidth() + " sprite_coord_enable=0x"
                 + Integer.toHexString(s.spriteCoordEnable()) + " stipple=0x" + Integer.toHexString(s.lineStipplePattern())
@@ -166,20 +172,20 @@ public final class CommandPrinter implements VirglCommandListener {
     @Override
     public void createDepthStencilAlpha(int handle, DepthStencilAlphaState s) {
         line("CREATE_DSA " + handle + " depth=" + (s.depthEnabled()
-                ? org.jvirgl.wire.gallium.PipeCompareFunc.name(s.depthFunc()) : "off") + " depth_write="
+                ? PipeCompareFunc.name(s.depthFunc()) : "off") + " depth_write="
                 + s.depthWritemask() + " alpha=" + (s.alphaEnabled()
-                ? org.jvirgl.wire.gallium.PipeCompareFunc.name(s.alphaFunc()) + "," + s.alphaRef() : "off")
+                ? PipeCompareFunc.name(s.alphaFunc()) + "," + s.alphaRef() : "off")
                 + " front=" + stencil(s.front()) + " back=" + stencil(s.back()));
     }
 
-    private static String stencil(org.jvirgl.wire.state.StencilState s) {
+    private static String stencil(StencilState s) {
         if (!s.enabled()) {
             return "off";
         }
-        return org.jvirgl.wire.gallium.PipeCompareFunc.name(s.func()) + " fail="
-                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.failOp()) + " zfail="
-                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.zfailOp()) + " zpass="
-                + org.jvirgl.wire.gallium.PipeStencilOp.name(s.zpassOp()) + " mask=" + Integer.toHexString(s.valueMask())
+        return PipeCompareFunc.name(s.func()) + " fail="
+                + PipeStencilOp.name(s.failOp()) + " zfail="
+                + PipeStencilOp.name(s.zfailOp()) + " zpass="
+                + PipeStencilOp.name(s.zpassOp()) + " mask=" + Integer.toHexString(s.valueMask())
                 + "/" + Integer.toHexString(s.writeMask());
     }
 
@@ -207,10 +213,10 @@ public final class CommandPrinter implements VirglCommandListener {
     public void createSamplerView(int handle, SamplerViewState v) {
         line("CREATE_SAMPLER_VIEW " + handle + " res=" + v.resource() + " " + fmt(v.format()) + " target="
                 + v.target() + " range0=0x" + Integer.toHexString(v.range0()) + " range1=0x"
-                + Integer.toHexString(v.range1()) + " swizzle=" + org.jvirgl.wire.gallium.PipeSwizzle.name(v.swizzleR())
-                + org.jvirgl.wire.gallium.PipeSwizzle.name(v.swizzleG())
-                + org.jvirgl.wire.gallium.PipeSwizzle.name(v.swizzleB())
-                + org.jvirgl.wire.gallium.PipeSwizzle.name(v.swizzleA()));
+                + Integer.toHexString(v.range1()) + " swizzle=" + PipeSwizzle.name(v.swizzleR())
+                + PipeSwizzle.name(v.swizzleG())
+                + PipeSwizzle.name(v.swizzleB())
+                + PipeSwizzle.name(v.swizzleA()));
     }
 
     @Override
@@ -218,7 +224,7 @@ public final class CommandPrinter implements VirglCommandListener {
         line("CREATE_SAMPLER_STATE " + handle + " wrap=" + s.wrapS() + "," + s.wrapT() + "," + s.wrapR()
                 + " min=" + PipeTexFilter.name(s.minImgFilter()) + " mip=" + PipeTexFilter.name(s.minMipFilter())
                 + " mag=" + PipeTexFilter.name(s.magImgFilter()) + " compare=" + (s.compareMode()
-                ? org.jvirgl.wire.gallium.PipeCompareFunc.name(s.compareFunc()) : "off") + " seamless="
+                ? PipeCompareFunc.name(s.compareFunc()) : "off") + " seamless="
                 + s.seamlessCubeMap() + " aniso=" + s.maxAnisotropy() + " lod=" + s.lodBias() + "," + s.minLod() + ","
                 + s.maxLod() + " border=" + color(s.borderColor()));
     }
