@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jvirgl.wire.print.CommandPrinter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,5 +62,40 @@ class CapturedStreamTest {
             case "image-basic" -> assertThat(seen).contains("SET_SHADER_IMAGES");
             default -> assertThat(seen).contains("DRAW_VBO");
         }
+    }
+
+    /**
+     * Real streams reach deep decoder paths random bytes rarely do; corrupting single dwords
+     * of them must still only ever produce clean refusals (an UNKNOWN refusal would be a
+     * decoder exception caught by the safety net).
+     */
+    @Test
+    void corruptedRealStreamsAreRefusedCleanly() {
+        java.util.Random random = new java.util.Random(7);
+        int refusals = 0;
+        for (String name : List.of("glsl110-sign", "tess-barrier", "xfb-interleaved", "copy-image", "image-basic")) {
+            List<byte[]> submits = VtestCapture.submits(VtestCapture.load(name + ".vtest.gz"));
+            for (int round = 0; round < 300; round++) {
+                VirglDecoder decoder = new VirglDecoder(new IgnoringListener());
+                for (byte[] original : submits) {
+                    byte[] submit = original.clone();
+                    int at = 4 * random.nextInt(submit.length / 4);
+                    int value = switch (random.nextInt(4)) {
+                        case 0 -> random.nextInt();
+                        case 1 -> random.nextInt(64);
+                        case 2 -> -1;
+                        default -> (submit[at] & 0xff) ^ (1 << random.nextInt(8));
+                    };
+                    MemorySegment.ofArray(submit).set(java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED
+                            .withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), at, value);
+                    DecodeResult result = decoder.decode(MemorySegment.ofArray(submit));
+                    if (result instanceof Refusal r) {
+                        refusals++;
+                        assertThat(r.error()).as(name + ": " + r).isNotEqualTo(ContextError.UNKNOWN);
+                    }
+                }
+            }
+        }
+        assertThat(refusals).as("corruptions that were caught").isPositive();
     }
 }
