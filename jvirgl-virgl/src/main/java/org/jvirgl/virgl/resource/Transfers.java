@@ -256,6 +256,7 @@ public final class Transfers {
         if (span == null) {
             return VirglException.EINVAL;
         }
+        drainErrors();
         long dst = span[0];
         long src = q.offset();
         long left = span[1];
@@ -278,6 +279,7 @@ public final class Transfers {
         if (span == null) {
             return VirglException.EINVAL;
         }
+        drainErrors();
         long src = span[0];
         for (MemorySegment piece : pieces(iov, q.offset(), span[1])) {
             if (piece.isNative()) {
@@ -328,6 +330,7 @@ public final class Transfers {
     }
 
     private static void resetPixelStore() {
+        drainErrors();
         glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
         glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -336,6 +339,13 @@ public final class Transfers {
         glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, 0);
         glPixelStorei(GL_PACK_ROW_LENGTH, 0);
         glPixelStorei(GL_PACK_IMAGE_HEIGHT, 0);
+    }
+
+    /** Errors left by earlier GL work are not this transfer's to report. */
+    private static void drainErrors() {
+        for (int i = 0; i < 64 && glGetError() != GL_NO_ERROR; i++) {
+            // discard
+        }
     }
 
     private int glErrors(GlResource r, String what) {
