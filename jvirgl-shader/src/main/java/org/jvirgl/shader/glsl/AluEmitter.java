@@ -232,24 +232,35 @@ final class AluEmitter {
         ctx.body.close("}");
     }
 
+    /** bitfieldExtract/Insert take scalar offset and width, so vectors are built per channel. */
     private void bitfield(Instruction inst, GType t, Expr f) throws ShaderTranslationException {
         ctx.require(400);
         DstOperand d = inst.dst().get(0);
         int[] chans = OperandEmitter.channels(d.writeMask());
-        String[] a = {ops.read(inst.src().get(0), t, chans), ops.read(inst.src().get(1), GType.INT, chans),
-                ops.read(inst.src().get(2), GType.INT, chans)};
-        ops.write(d, t, f.of(a, chans.length), false);
+        StringBuilder v = new StringBuilder(chans.length == 1 ? "" : t.type(chans.length) + "(");
+        for (int k = 0; k < chans.length; k++) {
+            int c = chans[k];
+            String[] a = {ops.scalar(inst.src().get(0), t, c), ops.scalar(inst.src().get(1), GType.INT, c),
+                    ops.scalar(inst.src().get(2), GType.INT, c)};
+            v.append(k > 0 ? ", " : "").append(f.of(a, 1));
+        }
+        ops.write(d, t, chans.length == 1 ? v.toString() : v.append(')').toString(), false);
     }
 
     private void bitfieldInsert(Instruction inst) throws ShaderTranslationException {
         ctx.require(400);
         DstOperand d = inst.dst().get(0);
         int[] chans = OperandEmitter.channels(d.writeMask());
-        String base = ops.read(inst.src().get(0), GType.UINT, chans);
-        String insert = ops.read(inst.src().get(1), GType.UINT, chans);
-        String offset = ops.read(inst.src().get(2), GType.INT, chans);
-        String bits = ops.read(inst.src().get(3), GType.INT, chans);
-        ops.write(d, GType.UINT, "bitfieldInsert(" + base + ", " + insert + ", " + offset + ", " + bits + ")", false);
+        StringBuilder v = new StringBuilder(chans.length == 1 ? "" : GType.UINT.type(chans.length) + "(");
+        for (int k = 0; k < chans.length; k++) {
+            int c = chans[k];
+            v.append(k > 0 ? ", " : "").append("bitfieldInsert(")
+                    .append(ops.scalar(inst.src().get(0), GType.UINT, c)).append(", ")
+                    .append(ops.scalar(inst.src().get(1), GType.UINT, c)).append(", ")
+                    .append(ops.scalar(inst.src().get(2), GType.INT, c)).append(", ")
+                    .append(ops.scalar(inst.src().get(3), GType.INT, c)).append(')');
+        }
+        ops.write(d, GType.UINT, chans.length == 1 ? v.toString() : v.append(')').toString(), false);
     }
 
     private void gpu5(Instruction inst, GType in, GType out, Expr f) throws ShaderTranslationException {

@@ -47,6 +47,7 @@ public final class GlslTranslator {
         private final FlowEmitter flow;
         private final MemoryEmitter mem;
         private final InterpolationEmitter interp;
+        private final DoubleEmitter fp64;
 
         Run(TgsiShader shader, ShaderKey key, HostProfile host) throws ShaderTranslationException {
             ctx = new TranslationContext(shader, key, host, new ShaderScan(shader));
@@ -59,6 +60,7 @@ public final class GlslTranslator {
             flow = new FlowEmitter(ctx, ops);
             mem = new MemoryEmitter(ctx, ops, resources);
             interp = new InterpolationEmitter(ctx, ops, io);
+            fp64 = new DoubleEmitter(ctx, ops);
         }
 
         TranslatedShader translate() throws ShaderTranslationException {
@@ -67,7 +69,7 @@ public final class GlslTranslator {
                 if (flow.ended()) {
                     break;
                 }
-                if (!(alu.emit(inst) || tex.emit(inst) || flow.emit(inst) || mem.emit(inst) || interp.emit(inst))) {
+                if (!(alu.emit(inst) || fp64.emit(inst) || tex.emit(inst) || flow.emit(inst) || mem.emit(inst) || interp.emit(inst))) {
                     throw new ShaderTranslationException(inst.opcode() + " is not supported");
                 }
             }
@@ -80,6 +82,8 @@ public final class GlslTranslator {
             stipple(prologue);
 
             GlslWriter store = new GlslWriter();
+            io.helpers(store);
+            outputs.helpers(store);
             outputs.storeOutputsFunction(store);
 
             GlslWriter decls = new GlslWriter();

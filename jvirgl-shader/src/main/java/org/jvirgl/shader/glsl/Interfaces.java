@@ -21,6 +21,7 @@ final class Interfaces {
     /** Input varyings actually referenced, by GLSL name. */
     private final Map<String, InVarying> inVaryings = new LinkedHashMap<>();
     private final List<SemanticRef> inputSemantics = new ArrayList<>();
+    private boolean needsIndirectLoader;
 
     private record InVarying(String name, Declaration decl, boolean perVertex, boolean patch) {
     }
@@ -62,6 +63,27 @@ final class Interfaces {
                 yield new Stored(name == null ? "vec4(0.0)" : name + "[" + vertex + "]", GType.FLOAT);
             }
         };
+    }
+
+    /** Per-vertex input with a computed register index: a switch over the declared registers. */
+    Stored perVertexInputIndirect(String regExpr, String vertex) {
+        needsIndirectLoader = true;
+        return new Stored("load_input_vertex(" + vertex + ", " + regExpr + ")", GType.FLOAT);
+    }
+
+    /** Helper functions the body asked for; emitted before the declarations are written. */
+    void helpers(GlslWriter w) throws ShaderTranslationException {
+        if (!needsIndirectLoader) {
+            return;
+        }
+        w.open("vec4 load_input_vertex(int v, int r) {");
+        w.open("switch (r) {");
+        for (int reg : ctx.scan.inputDecls.keySet()) {
+            w.line("case " + reg + ": return " + perVertexInput(reg, "v").expr() + ";");
+        }
+        w.line("default: return vec4(0.0);");
+        w.close("}");
+        w.close("}");
     }
 
     private static String clipVector(String array, int index) {

@@ -6,6 +6,9 @@ import org.jvirgl.shader.tgsi.Instruction;
 import org.jvirgl.shader.tgsi.Opcode;
 import org.jvirgl.shader.tgsi.RegisterFile;
 import org.jvirgl.shader.tgsi.RegisterRef;
+import org.jvirgl.shader.tgsi.SrcOperand;
+import java.util.ArrayList;
+import java.util.List;
 import org.jvirgl.shader.tgsi.TextureTarget;
 
 /** LOAD, STORE, ATOM* and RESQ on SSBOs, shared memory, images and atomic counters. */
@@ -21,6 +24,9 @@ final class MemoryEmitter {
     }
 
     boolean emit(Instruction inst) throws ShaderTranslationException {
+        if (isMemoryOp(inst.opcode()) && indirectBuffer(inst)) {
+            return true;
+        }
         Opcode op = inst.opcode();
         switch (op) {
             case LOAD -> load(inst);
@@ -35,6 +41,46 @@ final class MemoryEmitter {
         return true;
     }
 
+    private static boolean isMemoryOp(Opcode op) {
+        return op.takesMemoryQualifiers();
+    }
+
+    /**
+     * SSBO arrays indexed by an address register: GLSL cannot index separate blocks, so the
+     * instruction is emitted once per declared buffer inside a switch on the index.
+     */
+    private boolean indirectBuffer(Instruction inst) throws ShaderTranslationException {
+        boolean store = inst.opcode() == Opcode.STORE;
+        RegisterRef res = store ? inst.dst().get(0).register() : inst.src().get(0).register();
+        if (res.file() != RegisterFile.BUFFER || !res.isIndirect()) {
+            return false;
+        }
+        ShaderScan.check(res.indirect().file() == RegisterFile.ADDRESS && res.indirect().index() < ctx.scan.addrs,
+                "BUFFER indexed through " + res.indirect().file());
+        String index = Names.ADDRS + "[" + res.indirect().index() + "]." + "xyzw".charAt(res.indirect().component())
+                + (res.index() != 0 ? " + " + res.index() : "");
+        ctx.body.open("switch (" + index + ") {");
+        for (int slot : ctx.scan.buffers.keySet()) {
+            RegisterRef direct = RegisterRef.of(RegisterFile.BUFFER, slot);
+            List<DstOperand> dst = new ArrayList<>(inst.dst());
+            List<SrcOperand> src = new ArrayList<>(inst.src());
+            if (store) {
+                dst.set(0, new DstOperand(direct, inst.dst().get(0).writeMask()));
+            } else {
+                SrcOperand old = src.get(0);
+                src.set(0, new SrcOperand(direct, old.swizzle(), old.negate(), old.absolute()));
+            }
+            ctx.body.open("case " + slot + ": {");
+            emit(new Instruction(inst.opcode(), inst.saturate(), inst.precise(), dst, src, inst.texture(),
+                    inst.offsets(), inst.memoryQualifiers(), inst.memoryTarget(), inst.memoryFormat(), inst.label()));
+            ctx.body.line("break;");
+            ctx.body.close("}");
+        }
+        ctx.body.line("default: break;");
+        ctx.body.close("}");
+        return true;
+    }
+
     /** The uint array behind a BUFFER or MEMORY register. */
     private String wordArray(RegisterRef r) throws ShaderTranslationException {
         ShaderScan.check(!r.isIndirect(), "indirect " + r.file() + " access");
@@ -42,8 +88,7 @@ final class MemoryEmitter {
             ShaderScan.check(ctx.scan.buffers.containsKey(r.index()), "BUFFER[" + r.index() + "] is not declared");
             return Names.ssboData(ctx.stage, r.index());
         }
-        ShaderScan.check(ctx.scan.memories.containsKey(r.index()), "MEMORY[" + r.index() + "] is not declared");
-        return Names.shared(ctx.stage, r.index());
+        return Names.shared(ctx.stage);
     }
 
     private String image(RegisterRef r) throws ShaderTranslationException {
@@ -75,10 +120,19 @@ final class MemoryEmitter {
     }
 
     private String counter(RegisterRef r) throws ShaderTranslationException {
-        ShaderScan.check(!r.isIndirect(), "indirect atomic counter access");
+        int buffer = r.dimension() == null ? 0 : r.dimension().index();
+        ShaderScan.check(r.dimension() == null || r.dimension().indirect() == null, "indirect atomic counter buffer");
         for (Declaration a : ctx.scan.atomics) {
-            if (a.contains(r.index())) {
-                return Names.atomicCounter(ctx.stage, Math.max(0, a.dimension()), a.first()) + "[" + (r.index() - a.first()) + "]";
+            if (Math.max(0, a.dimension()) == buffer && a.contains(r.index())) {
+                String name = Names.atomicCounter(ctx.stage, Math.max(0, a.dimension()), a.first());
+                if (!r.isIndirect()) {
+                    return name + "[" + (r.index() - a.first()) + "]";
+                }
+                // Counter arrays: the guest's index stays inside the declared array.
+                ShaderScan.check(r.indirect().file() == RegisterFile.ADDRESS && r.indirect().index() < ctx.scan.addrs,
+                        "atomic counter indexed through " + r.indirect().file());
+                String addr = Names.ADDRS + "[" + r.indirect().index() + "]." + "xyzw".charAt(r.indirect().component());
+                return name + "[clamp(" + addr + " + " + (r.index() - a.first()) + ", 0, " + (a.size() - 1) + ")]";
             }
         }
         throw new ShaderTranslationException("HWATOMIC[" + r.index() + "] is not declared");

@@ -44,8 +44,8 @@ final class Names {
         return ssbo(s, slot) + "data";
     }
 
-    static String shared(ShaderStage s, int slot) {
-        return s.glslPrefix() + "shared" + slot;
+    static String shared(ShaderStage s) {
+        return s.glslPrefix() + "shared";
     }
 
     static String atomicCounter(ShaderStage s, int binding, int first) {

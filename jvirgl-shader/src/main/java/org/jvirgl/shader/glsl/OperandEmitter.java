@@ -107,7 +107,9 @@ final class OperandEmitter {
 
     private Stored input(RegisterRef r) throws ShaderTranslationException {
         if (r.dimension() != null && ctx.stage != ShaderStage.VERTEX && ctx.stage != ShaderStage.FRAGMENT) {
-            ShaderScan.check(!r.isIndirect(), "indirect per-vertex input register");
+            if (r.isIndirect()) {
+                return io.perVertexInputIndirect(index(r, ctx.scan.inputs, null), dimension(r.dimension()));
+            }
             return io.perVertexInput(r.index(), dimension(r.dimension()));
         }
         ShaderScan.check(ctx.scan.inputs > 0, "input read without declaration");
@@ -116,8 +118,11 @@ final class OperandEmitter {
 
     private Stored output(RegisterRef r) throws ShaderTranslationException {
         if (ctx.stage == ShaderStage.TESS_CTRL) {
-            ShaderScan.check(!r.isIndirect(), "indirect TCS output register");
-            return outputs.tcsOutputValue(r.index(), r.dimension() == null ? null : dimension(r.dimension()));
+            String vertex = r.dimension() == null ? null : dimension(r.dimension());
+            if (r.isIndirect()) {
+                return outputs.tcsOutputIndirect(index(r, ctx.scan.outputs, null), vertex);
+            }
+            return outputs.tcsOutputValue(r.index(), vertex);
         }
         ShaderScan.check(ctx.scan.outputs > 0, "output access without declaration");
         return new Stored(Names.OUTPUTS + "[" + index(r, ctx.scan.outputs, null) + "]", GType.UINT);
@@ -204,9 +209,13 @@ final class OperandEmitter {
                     + " = " + GType.INT.convert(v, type, chans.length) + ";");
             case OUTPUT -> {
                 if (ctx.stage == ShaderStage.TESS_CTRL) {
-                    ShaderScan.check(!r.isIndirect(), "indirect TCS output register");
-                    outputs.writeTcsOutput(r.index(), r.dimension() == null ? null : dimension(r.dimension()),
-                            chans, GType.UINT.convert(v, type, chans.length));
+                    String vertex = r.dimension() == null ? null : dimension(r.dimension());
+                    String bits = GType.UINT.convert(v, type, chans.length);
+                    if (r.isIndirect()) {
+                        outputs.writeTcsOutputIndirect(index(r, ctx.scan.outputs, null), vertex, chans, bits);
+                    } else {
+                        outputs.writeTcsOutput(ctx.body, r.index(), vertex, chans, bits);
+                    }
                 } else {
                     ShaderScan.check(ctx.scan.outputs > 0, "output write without declaration");
                     ctx.body.line(Names.OUTPUTS + "[" + index(r, ctx.scan.outputs, null) + "]" + mask

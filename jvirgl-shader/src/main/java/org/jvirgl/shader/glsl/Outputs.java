@@ -53,7 +53,7 @@ final class Outputs {
         };
     }
 
-    void writeTcsOutput(int reg, String vertex, int[] chans, String uintValue) throws ShaderTranslationException {
+    void writeTcsOutput(GlslWriter w, int reg, String vertex, int[] chans, String uintValue) throws ShaderTranslationException {
         SemanticRef s = Interfaces.semanticOf(decl(reg), reg);
         ShaderScan.check(s != null, "TCS output without semantic");
         // GLSL only lets an invocation write its own vertex; TGSI TCS code only does that anyway.
@@ -68,16 +68,75 @@ final class Outputs {
                 default -> tcsVarying(s, own) + "." + CHANNELS.charAt(c);
             };
         }
+        w.open("{");
+        w.line("uvec4 tcs_value;");
+        w.line("tcs_value." + OperandEmitter.mask(chans) + " = " + uintValue + ";");
+        for (int c : chans) {
+            if (targets[c] != null) {
+                w.line(targets[c] + " = uintBitsToFloat(tcs_value." + CHANNELS.charAt(c) + ");");
+            }
+        }
+        w.close("}");
+        noteSemantic(s);
+    }
+
+    private boolean needsIndirectLoad;
+    private int indirectStoreMasks;
+
+    /** A TCS output read with a computed register index. */
+    Stored tcsOutputIndirect(String regExpr, String vertex) {
+        needsIndirectLoad = true;
+        return new Stored("load_output_vertex(" + (vertex == null ? "0" : vertex) + ", " + regExpr + ")", GType.FLOAT);
+    }
+
+    /** A TCS output write with a computed register index; one helper per write mask. */
+    void writeTcsOutputIndirect(String regExpr, String vertex, int[] chans, String uintValue) {
+        int mask = 0;
+        for (int c : chans) {
+            mask |= 1 << c;
+        }
+        indirectStoreMasks |= 1 << mask;
         ctx.body.open("{");
         ctx.body.line("uvec4 tcs_value;");
         ctx.body.line("tcs_value." + OperandEmitter.mask(chans) + " = " + uintValue + ";");
-        for (int c : chans) {
-            if (targets[c] != null) {
-                ctx.body.line(targets[c] + " = uintBitsToFloat(tcs_value." + CHANNELS.charAt(c) + ");");
-            }
-        }
+        ctx.body.line("store_output_" + mask + "(" + regExpr + ", tcs_value);");
         ctx.body.close("}");
-        noteSemantic(s);
+    }
+
+    /** Helper functions the TCS body asked for (switches over the declared outputs). */
+    void helpers(GlslWriter w) throws ShaderTranslationException {
+        if (needsIndirectLoad) {
+            w.open("vec4 load_output_vertex(int v, int r) {");
+            w.open("switch (r) {");
+            for (int reg : ctx.scan.outputDecls.keySet()) {
+                w.line("case " + reg + ": return " + tcsOutputValue(reg, perVertexOutput(reg) ? "v" : null).expr() + ";");
+            }
+            w.line("default: return vec4(0.0);");
+            w.close("}");
+            w.close("}");
+        }
+        for (int mask = 1; mask < 16; mask++) {
+            if ((indirectStoreMasks & (1 << mask)) == 0) {
+                continue;
+            }
+            w.open("void store_output_" + mask + "(int r, uvec4 value) {");
+            w.open("switch (r) {");
+            for (int reg : ctx.scan.outputDecls.keySet()) {
+                w.line("case " + reg + ":");
+                w.indent(1);
+                writeTcsOutput(w, reg, perVertexOutput(reg) ? "gl_InvocationID" : null,
+                        OperandEmitter.channels(mask), "value." + OperandEmitter.mask(OperandEmitter.channels(mask)));
+                w.line("break;");
+                w.indent(-1);
+            }
+            w.close("}");
+            w.close("}");
+        }
+    }
+
+    private boolean perVertexOutput(int reg) {
+        SemanticRef s = Interfaces.semanticOf(ctx.scan.outputDecls.get(reg), reg);
+        return s != null && s.name() != Semantic.PATCH && s.name() != Semantic.TESSINNER && s.name() != Semantic.TESSOUTER;
     }
 
     private static String requireVertex(String vertex) throws ShaderTranslationException {

@@ -44,12 +44,14 @@ final class Resources {
             w.line("layout(std430) buffer " + Names.ssbo(stage, b.getKey()) + " { uint "
                     + Names.ssboData(stage, b.getKey()) + "[]; };");
         }
-        for (Map.Entry<Integer, Declaration> m : ctx.scan.memories.entrySet()) {
-            MemoryType type = m.getValue().memoryType();
-            ShaderScan.check(type == MemoryType.SHARED && stage == ShaderStage.COMPUTE,
-                    "only compute shared MEMORY is supported");
+        for (Declaration m : ctx.scan.memories.values()) {
+            ShaderScan.check(m.memoryType() == null || m.memoryType() == MemoryType.SHARED,
+                    "only shared MEMORY is supported");
+        }
+        if (ctx.scan.sharedMemory) {
+            ShaderScan.check(stage == ShaderStage.COMPUTE, "shared MEMORY outside a compute shader");
             int bytes = ctx.key.computeSharedBytes() > 0 ? ctx.key.computeSharedBytes() : 32768;
-            w.line("shared uint " + Names.shared(stage, m.getKey()) + "[" + Math.max(1, bytes / 4) + "];");
+            w.line("shared uint " + Names.shared(stage) + "[" + Math.max(1, bytes / 4) + "];");
         }
         for (Declaration a : ctx.scan.atomics) {
             ctx.require(420);

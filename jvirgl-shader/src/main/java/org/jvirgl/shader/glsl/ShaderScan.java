@@ -43,6 +43,8 @@ final class ShaderScan {
     final Map<Integer, Declaration> buffers = new TreeMap<>();
     final Map<Integer, Declaration> memories = new TreeMap<>();
     final List<Declaration> atomics = new ArrayList<>();
+    /** Any MEMORY declaration or access: the stage gets one shared word array (Mesa numbers it loosely). */
+    boolean sharedMemory;
 
     ShaderScan(TgsiShader shader) throws ShaderTranslationException {
         for (Declaration d : shader.declarations()) {
@@ -84,16 +86,12 @@ final class ShaderScan {
             case INPUT -> {
                 inputs = Math.max(inputs, end);
                 check(inputs <= MAX_IO, "too many inputs");
-                for (int i = d.first(); i <= d.last(); i++) {
-                    inputDecls.put(i, d);
-                }
+                putIo(inputDecls, d);
             }
             case OUTPUT -> {
                 outputs = Math.max(outputs, end);
                 check(outputs <= MAX_IO, "too many outputs");
-                for (int i = d.first(); i <= d.last(); i++) {
-                    outputDecls.put(i, d);
-                }
+                putIo(outputDecls, d);
             }
             case SYSTEM_VALUE -> {
                 sysvals = Math.max(sysvals, end);
@@ -110,12 +108,29 @@ final class ShaderScan {
             }
             case IMAGE -> putSlots(images, d);
             case BUFFER -> putSlots(buffers, d);
-            case MEMORY -> putSlots(memories, d);
+            case MEMORY -> {
+                putSlots(memories, d);
+                sharedMemory = true;
+            }
             case HW_ATOMIC -> {
                 check(d.dimension() < MAX_SLOTS && end <= 1024, "atomic counter out of range");
                 atomics.add(d);
             }
             case SAMPLER, IMMEDIATE, NULL, PREDICATE -> { }
+        }
+    }
+
+    /** Several DCLs may cover channels of one register; they must agree on the semantic. */
+    private static void putIo(Map<Integer, Declaration> map, Declaration d) throws ShaderTranslationException {
+        for (int i = d.first(); i <= d.last(); i++) {
+            Declaration old = map.get(i);
+            if (old == null) {
+                map.put(i, d);
+                continue;
+            }
+            check(java.util.Objects.equals(Interfaces.semanticOf(old, i), Interfaces.semanticOf(d, i)),
+                    d.file() + "[" + i + "] declared with two semantics");
+            map.put(i, old.withUsageMask(old.usageMask() | d.usageMask()));
         }
     }
 
@@ -128,6 +143,9 @@ final class ShaderScan {
 
     private void reference(RegisterRef r) throws ShaderTranslationException {
         int index = r.index();
+        if (r.file() == RegisterFile.MEMORY) {
+            sharedMemory = true;
+        }
         if (r.isIndirect()) {
             return;
         }

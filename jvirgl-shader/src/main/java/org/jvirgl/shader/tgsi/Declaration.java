@@ -38,6 +38,11 @@ public record Declaration(RegisterFile file, int first, int last, int dimension,
                 interpolation, location, invariant, samplerView, image, atomic, memoryType, streams);
     }
 
+    public Declaration withUsageMask(int newMask) {
+        return new Declaration(file, first, last, dimension, newMask, arrayId, local, semantic,
+                interpolation, location, invariant, samplerView, image, atomic, memoryType, streams);
+    }
+
     public int size() {
         return last - first + 1;
     }

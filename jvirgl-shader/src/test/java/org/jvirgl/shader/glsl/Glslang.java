@@ -23,6 +23,28 @@ final class Glslang {
         return false;
     }
 
+    /**
+     * glslang's built-in limits are the GL minimums (one atomic counter binding, none in
+     * vertex stages); the hosts we target (llvmpipe) allow more, so raise those limits.
+     */
+    private static Path config() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(BINARY, "-c").redirectErrorStream(true).start();
+        String defaults = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        StringBuilder conf = new StringBuilder();
+        for (String line : defaults.split("\n")) {
+            String[] kv = line.trim().split("\\s+");
+            if (kv.length == 2 && kv[0].contains("AtomicCounter") && !kv[0].contains("BufferSize")) {
+                conf.append(kv[0]).append(' ').append(Math.max(8, Integer.parseInt(kv[1]))).append('\n');
+            } else {
+                conf.append(line).append('\n');
+            }
+        }
+        Path file = Files.createTempFile("jvirgl-limits-", ".conf");
+        Files.writeString(file, conf.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
     static String extension(ShaderStage stage) {
         return switch (stage) {
             case VERTEX -> "vert";
@@ -34,12 +56,64 @@ final class Glslang {
         };
     }
 
+    /** One shader to compile in a batch. */
+    record Unit(String name, ShaderStage stage, String glsl) {
+    }
+
+    /**
+     * Compiles many shaders with one compiler process (its start-up dominates on a busy
+     * machine). Returns, per unit name, null on success or the compiler's messages.
+     */
+    static java.util.Map<String, String> compileAll(java.util.List<Unit> units) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("jvirgl-glsl-");
+        java.util.Map<String, String> byPath = new java.util.HashMap<>();
+        Path limits = config();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(BINARY, limits.toString()));
+        try {
+            for (int i = 0; i < units.size(); i++) {
+                Unit u = units.get(i);
+                Path file = dir.resolve("s" + i + "." + extension(u.stage()));
+                Files.writeString(file, u.glsl(), StandardCharsets.UTF_8);
+                byPath.put(file.toString(), u.name());
+                command.add(file.toString());
+            }
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("glslangValidator timed out");
+            }
+            java.util.Map<String, String> result = new java.util.HashMap<>();
+            for (Unit u : units) {
+                result.put(u.name(), null);
+            }
+            String current = null;
+            for (String line : out.split("\n")) {
+                if (byPath.containsKey(line.trim())) {
+                    current = byPath.get(line.trim());
+                } else if (current != null && line.contains("ERROR")) {
+                    result.merge(current, line + "\n", String::concat);
+                }
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(limits);
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
     /** Compiles {@code glsl}; returns null on success, else the compiler's messages. */
     static String compile(ShaderStage stage, String glsl) throws IOException, InterruptedException {
         Path file = Files.createTempFile("jvirgl-", "." + extension(stage));
+        Path limits = config();
         try {
             Files.writeString(file, glsl, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(BINARY, file.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(BINARY, limits.toString(), file.toString()).redirectErrorStream(true).start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return "glslangValidator timed out";
@@ -47,6 +121,7 @@ final class Glslang {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return p.exitValue() == 0 ? null : out;
         } finally {
+            Files.deleteIfExists(limits);
             Files.deleteIfExists(file);
         }
     }
