@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jvirgl.vtest.server.RendererSelfCheck;
 import org.jvirgl.vtest.server.ServerOptions;
 import org.jvirgl.vtest.server.ServerStartException;
 import org.jvirgl.vtest.server.VtestServer;
@@ -72,12 +73,20 @@ public final class JvirglCli {
             if (options.replayFile() != null) {
                 server.replay(options.replayFile());
             } else {
+                String problem = RendererSelfCheck.run(RendererFactory.library(), options.rendererFlags());
+                if (problem != null) {
+                    log.error("cannot start a renderer with " + options.rendererFlags() + ": " + problem);
+                    return 1;
+                }
                 server.bind();
                 server.serve();
             }
             return 0;
         } catch (ServerStartException e) {
             log.error(e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         } finally {
             server.close();

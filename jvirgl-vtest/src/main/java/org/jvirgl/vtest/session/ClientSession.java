@@ -48,6 +48,7 @@ public final class ClientSession implements Runnable {
     private ContextState context = ContextState.NONE;
     private boolean contextErrorReported;
     private int refusals;
+    private volatile boolean interrupted;
 
     public ClientSession(int number, Transport transport, SessionConfig config, RendererFactory rendererFactory,
             VtestLog serverLog) {
@@ -87,7 +88,13 @@ public final class ClientSession implements Runnable {
 
     /** Wakes the session's blocked read so it ends; callable from any thread. */
     public void interrupt() {
+        interrupted = true;
         transport.interrupt();
+    }
+
+    /** True once the server asked this session to end (a blocking wait should give up). */
+    boolean interrupted() {
+        return interrupted;
     }
 
     private void teardown() {

@@ -125,9 +125,12 @@ final class SubmitHandler {
         session.replies.send(VtestCommand.RESOURCE_BUSY_WAIT, busy ? 1 : 0);
     }
 
-    /** Sleeps on the renderer's poll fd when it has one (thread sync), else polls in a loop. */
+    /**
+     * Sleeps on the renderer's poll fd when it has one (thread sync), else polls in a loop. Gives
+     * up only when the server is shutting down (then the reply says "busy").
+     */
     private void waitUntilIdle(VirglRenderer renderer) throws IOException {
-        while (session.fences.busy()) {
+        while (session.fences.busy() && !session.interrupted()) {
             int pollFd = renderer.pollFd();
             if (pollFd >= 0) {
                 Descriptors.awaitReadable(pollFd, POLL_FD_TIMEOUT_MS);
