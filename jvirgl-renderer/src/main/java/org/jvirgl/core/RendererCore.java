@@ -119,7 +119,7 @@ public final class RendererCore implements VirglRenderer {
             effective.remove(RendererFlag.ASYNC_FENCE_CB);
         }
         this.pollEvent = event;
-        this.flags = Set.copyOf(effective);
+        this.flags = java.util.Collections.unmodifiableSet(EnumSet.copyOf(effective)); // declaration order
         FenceTimelines.Mode mode = event == null ? FenceTimelines.Mode.POLLING
                 : effective.contains(RendererFlag.ASYNC_FENCE_CB) ? FenceTimelines.Mode.ASYNC
                 : FenceTimelines.Mode.THREADED;
