@@ -77,6 +77,10 @@ public final class GlslTranslator {
 
             GlslWriter prologue = new GlslWriter();
             prologue.indent(1);
+            if (ctx.scan.outputs > 0 && ctx.stage != ShaderStage.TESS_CTRL) {
+                // Unwritten output channels read as zero instead of whatever the global held.
+                prologue.line("for (int i = 0; i < " + ctx.scan.outputs + "; i++) " + Names.OUTPUTS + "[i] = uvec4(0u);");
+            }
             io.prologue(prologue);
             new SystemValues(ctx).prologue(prologue);
             stipple(prologue);

@@ -39,6 +39,7 @@ final class ShaderScan {
     final Map<Integer, Declaration> sysvalDecls = new TreeMap<>();
     final Map<Integer, Declaration.SamplerViewInfo> samplerViews = new TreeMap<>();
     final Map<Integer, TextureTarget> samplerTargets = new TreeMap<>();
+    final java.util.Set<Integer> samplerDecls = new java.util.TreeSet<>();
     final Map<Integer, Declaration> images = new TreeMap<>();
     final Map<Integer, Declaration> buffers = new TreeMap<>();
     final Map<Integer, Declaration> memories = new TreeMap<>();
@@ -116,7 +117,13 @@ final class ShaderScan {
                 check(d.dimension() < MAX_SLOTS && end <= 1024, "atomic counter out of range");
                 atomics.add(d);
             }
-            case SAMPLER, IMMEDIATE, NULL, PREDICATE -> { }
+            case SAMPLER -> {
+                check(end <= MAX_SLOTS, "sampler out of range");
+                for (int i = d.first(); i <= d.last(); i++) {
+                    samplerDecls.add(i);
+                }
+            }
+            case IMMEDIATE, NULL, PREDICATE -> { }
         }
     }
 
@@ -162,9 +169,15 @@ final class ShaderScan {
         if (samp.file() != RegisterFile.SAMPLER) {
             return;
         }
-        check(!samp.isIndirect(), "indirect sampler indexing is not supported");
-        check(samp.index() >= 0 && samp.index() < MAX_SLOTS, "sampler slot out of range");
         TextureTarget t = inst.texture();
+        if (samp.isIndirect()) {
+            // A sampler array: every declared sampler may be the one used.
+            for (int slot : samplerDecls) {
+                samplerTargets.putIfAbsent(slot, t);
+            }
+            return;
+        }
+        check(samp.index() >= 0 && samp.index() < MAX_SLOTS, "sampler slot out of range");
         if (inst.opcode() == Opcode.TXQ || inst.opcode() == Opcode.TXQS) {
             // Size queries say nothing about shadow comparison; don't let them pick the type.
             samplerTargets.putIfAbsent(samp.index(), t);

@@ -22,6 +22,9 @@ final class TextureEmitter {
     }
 
     boolean emit(Instruction inst) throws ShaderTranslationException {
+        if (inst.texture() != null && !inst.src().isEmpty() && indirectSampler(inst)) {
+            return true;
+        }
         switch (inst.opcode()) {
             case TEX, TXP, TXB, TXL, TEX2, TXB2, TXL2, TXD -> sample(inst);
             case TXF -> fetch(inst);
@@ -36,6 +39,35 @@ final class TextureEmitter {
                 return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * {@code SAMP[ADDR[0].x+k]}: GLSL sampler arrays need dynamically uniform indices and a
+     * single type, so the instruction is emitted once per declared sampler in a switch.
+     */
+    private boolean indirectSampler(Instruction inst) throws ShaderTranslationException {
+        int last = inst.src().size() - 1;
+        SrcOperand s = inst.src().get(last);
+        if (s.register().file() != RegisterFile.SAMPLER || !s.register().isIndirect()) {
+            return false;
+        }
+        var ind = s.register().indirect();
+        ShaderScan.check(ind.file() == RegisterFile.ADDRESS && ind.index() < ctx.scan.addrs, "sampler indexed through " + ind.file());
+        String index = Names.ADDRS + "[" + ind.index() + "]." + "xyzw".charAt(ind.component())
+                + (s.register().index() != 0 ? " + " + s.register().index() : "");
+        ctx.body.open("switch (" + index + ") {");
+        for (int slot : ctx.scan.samplerDecls) {
+            List<SrcOperand> src = new java.util.ArrayList<>(inst.src());
+            src.set(last, new SrcOperand(org.jvirgl.shader.tgsi.RegisterRef.of(RegisterFile.SAMPLER, slot), s.swizzle(), false, false));
+            ctx.body.open("case " + slot + ": {");
+            emit(new Instruction(inst.opcode(), inst.saturate(), inst.precise(), inst.dst(), src, inst.texture(),
+                    inst.offsets(), inst.memoryQualifiers(), inst.memoryTarget(), inst.memoryFormat(), inst.label()));
+            ctx.body.line("break;");
+            ctx.body.close("}");
+        }
+        ctx.body.line("default: break;");
+        ctx.body.close("}");
         return true;
     }
 
