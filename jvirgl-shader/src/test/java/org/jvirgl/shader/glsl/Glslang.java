@@ -107,6 +107,35 @@ final class Glslang {
         }
     }
 
+    /** Compiles and links one program's stages; returns null on success, else the messages. */
+    static String link(java.util.List<Unit> stages) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("jvirgl-link-");
+        Path limits = config();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(BINARY, "-l", limits.toString()));
+        try {
+            for (Unit u : stages) {
+                Path file = dir.resolve(u.name() + "." + extension(u.stage()));
+                Files.writeString(file, u.glsl(), StandardCharsets.UTF_8);
+                command.add(file.toString());
+            }
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "glslangValidator timed out";
+            }
+            return p.exitValue() == 0 ? null : out;
+        } finally {
+            Files.deleteIfExists(limits);
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
     /** Compiles {@code glsl}; returns null on success, else the compiler's messages. */
     static String compile(ShaderStage stage, String glsl) throws IOException, InterruptedException {
         Path file = Files.createTempFile("jvirgl-", "." + extension(stage));
