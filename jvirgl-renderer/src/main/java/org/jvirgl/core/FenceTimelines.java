@@ -197,77 +197,26 @@ final class FenceTimelines {
      * completed ones on, or blocks one slice on the oldest. Returns false once stopped.
      */
     boolean syncStep(int owner) {
-        List<Timeline> watched = new ArrayList<>();
-        List<List<Timeline.Fence>> snapshots = new ArrayList<>();
-        lock.lock();
-        try {
-            while (!stopping && !hasPending(owner)) {
-                work.await();
-            }
-            if (stopping) {
-                return false;
-            }
-        } catch (InterruptedException e) {
+        if (!awaitWork(owner)) {
             return false;
-        } finally {
-            lock.unlock();
         }
         List<FenceReport> reports = new ArrayList<>();
-        boolean moved = false;
+        boolean moved;
         inFlight[owner].lock();
         try {
-            lock.lock();
-            try {
-                for (Timeline t : timelines.values()) {
-                    if (t.owner() == owner && !t.pending.isEmpty()) {
-                        watched.add(t);
-                        snapshots.add(t.pending.stream().limit(STEP_WINDOW).toList());
-                    }
-                }
-            } finally {
-                lock.unlock();
-            }
+            List<Timeline> watched = new ArrayList<>();
+            List<List<Timeline.Fence>> heads = new ArrayList<>();
+            snapshotHeads(owner, watched, heads);
             int[] done = new int[watched.size()];
-            Timeline.Fence oldest = null;
-            for (int i = 0; i < watched.size(); i++) {
-                for (Timeline.Fence f : snapshots.get(i)) {
-                    if (!awaitQuietly(f.signal(), 0)) {
-                        if (oldest == null || f.sequence() < oldest.sequence()) {
-                            oldest = f;
-                        }
-                        break;
-                    }
-                    done[i]++;
-                }
-                moved |= done[i] > 0;
-            }
+            Timeline.Fence oldestPending = countSignalled(heads, done);
+            moved = java.util.Arrays.stream(done).anyMatch(n -> n > 0);
             if (moved) {
-                List<FenceSignal> toRelease = new ArrayList<>();
-                lock.lock();
-                try {
-                    for (int i = 0; i < watched.size(); i++) {
-                        Timeline t = watched.get(i);
-                        List<Timeline.Fence> retired = new ArrayList<>();
-                        for (int k = 0; k < done[i]; k++) {
-                            Timeline.Fence f = t.pending.removeFirst();
-                            retired.add(f);
-                            toRelease.add(f.signal());
-                        }
-                        if (mode == Mode.ASYNC) {
-                            reports.addAll(Timeline.reports(t.id(), retired));
-                        } else {
-                            t.signalled.addAll(retired);
-                        }
-                    }
-                } finally {
-                    lock.unlock();
-                }
-                toRelease.forEach(this::release);
-            } else if (oldest != null) {
-                awaitQuietly(oldest.signal(), SLICE_NANOS);
+                retireCounted(watched, done, reports);
+            } else if (oldestPending != null) {
+                awaitQuietly(oldestPending.signal(), SLICE_NANOS);
             }
         } catch (InterruptedException e) {
-            return !isStopping();
+            return !isStopping(); // nothing was popped: the next step sees the same fences
         } finally {
             inFlight[owner].unlock();
         }
@@ -279,6 +228,84 @@ final class FenceTimelines {
             }
         }
         return true;
+    }
+
+    /** Blocks until {@code owner} has pending fences; false when stopping. */
+    private boolean awaitWork(int owner) {
+        lock.lock();
+        try {
+            while (!stopping && !hasPending(owner)) {
+                work.await();
+            }
+            return !stopping;
+        } catch (InterruptedException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The first {@link #STEP_WINDOW} pending fences of each of {@code owner}'s busy timelines. */
+    private void snapshotHeads(int owner, List<Timeline> watched, List<List<Timeline.Fence>> heads) {
+        lock.lock();
+        try {
+            for (Timeline t : timelines.values()) {
+                if (t.owner() == owner && !t.pending.isEmpty()) {
+                    watched.add(t);
+                    heads.add(t.pending.stream().limit(STEP_WINDOW).toList());
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Without blocking, counts per timeline how many leading fences are signalled (into
+     * {@code done}); returns the oldest fence found unsignalled, or null.
+     */
+    private Timeline.Fence countSignalled(List<List<Timeline.Fence>> heads, int[] done) throws InterruptedException {
+        Timeline.Fence oldest = null;
+        for (int i = 0; i < heads.size(); i++) {
+            for (Timeline.Fence f : heads.get(i)) {
+                if (!awaitQuietly(f.signal(), 0)) {
+                    if (oldest == null || f.sequence() < oldest.sequence()) {
+                        oldest = f;
+                    }
+                    break;
+                }
+                done[i]++;
+            }
+        }
+        return oldest;
+    }
+
+    /**
+     * Pops the counted fences: straight into reports (ASYNC) or onto the signalled lists for
+     * poll(). They are still at the front: only this thread pops, and droppers need inFlight.
+     */
+    private void retireCounted(List<Timeline> watched, int[] done, List<FenceReport> reports) {
+        List<FenceSignal> toRelease = new ArrayList<>();
+        lock.lock();
+        try {
+            for (int i = 0; i < watched.size(); i++) {
+                Timeline t = watched.get(i);
+                List<Timeline.Fence> retired = new ArrayList<>();
+                for (int k = 0; k < done[i]; k++) {
+                    Timeline.Fence f = t.pending.removeFirst();
+                    retired.add(f);
+                    toRelease.add(f.signal());
+                }
+                if (mode == Mode.ASYNC) {
+                    reports.addAll(Timeline.reports(t.id(), retired));
+                } else {
+                    t.signalled.addAll(retired);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        toRelease.forEach(this::release);
     }
 
     /** Forgets everything (reset/cleanup, with sync threads stopped), releasing pending signals. */
