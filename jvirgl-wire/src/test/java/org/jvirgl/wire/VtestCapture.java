@@ -46,6 +46,24 @@ final class VtestCapture {
 
     /** The command buffers of every SUBMIT_CMD, in order. */
     static List<byte[]> submits(byte[] stream) {
+        return messages(stream, SUBMIT_CMD);
+    }
+
+    /**
+     * The 11 argument dwords of every RESOURCE_CREATE2: handle, target, format, bind, width,
+     * height, depth, array_size, last_level, nr_samples, data_size (Mesa's guest layout size).
+     */
+    static List<int[]> resourceCreates(byte[] stream) {
+        List<int[]> creates = new ArrayList<>();
+        for (byte[] payload : messages(stream, RESOURCE_CREATE2)) {
+            int[] args = new int[11];
+            ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(args);
+            creates.add(args);
+        }
+        return creates;
+    }
+
+    private static List<byte[]> messages(byte[] stream, int wanted) {
         ByteBuffer buf = ByteBuffer.wrap(stream).order(ByteOrder.LITTLE_ENDIAN);
         List<byte[]> submits = new ArrayList<>();
         while (buf.remaining() >= 8) {
@@ -61,7 +79,7 @@ final class VtestCapture {
                 case TRANSFER_PUT -> 44 + buf.getInt(buf.position() + 40);
                 default -> 4 * length;
             };
-            if (id == SUBMIT_CMD) {
+            if (id == wanted) {
                 submits.add(Arrays.copyOfRange(stream, buf.position(), buf.position() + payloadBytes));
             }
             buf.position(buf.position() + payloadBytes);
