@@ -35,6 +35,7 @@ public final class VtestOptionsParser {
               --venus                  Venus (Vulkan) contexts: not available in jvirgl yet
               --render-server          run Venus contexts in a render server (only with --venus)
               --log-level=<level>      debug, info, warning or error (default info)
+              --max-protocol=<n>       offer at most protocol version n (0-3; default 3), e.g. to test v0 clients
               --stats                  print per-client counters (commands, bytes, submit/transfer time) on disconnect
               replay-file              replay a recorded client stream (VTEST_SAVE format) instead of listening
 
@@ -60,6 +61,7 @@ public final class VtestOptionsParser {
         LogPriority logLevel = LogPriority.INFO;
         boolean stats = false;
         String replay = null;
+        int maxProtocol = VtestProtocol.MAX_PROTOCOL_VERSION;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -87,6 +89,17 @@ public final class VtestOptionsParser {
                     }
                 }
                 case "--rendernode" -> renderNode = value != null ? value : next(args, ++i, name);
+                case "--max-protocol" -> {
+                    String v = value != null ? value : next(args, ++i, name);
+                    try {
+                        maxProtocol = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        maxProtocol = -1;
+                    }
+                    if (maxProtocol < 0 || maxProtocol > VtestProtocol.MAX_PROTOCOL_VERSION) {
+                        throw new UsageException("--max-protocol takes 0.." + VtestProtocol.MAX_PROTOCOL_VERSION + ", not " + v);
+                    }
+                }
                 case "--log-level" -> {
                     try {
                         logLevel = VtestLog.parseLevel(value != null ? value : next(args, ++i, name));
@@ -132,7 +145,7 @@ public final class VtestOptionsParser {
             multiClients = false;
         }
         return new ServerOptions(socketPath, mode, multiClients, replay, flags, renderNode, logLevel, stats,
-                env.get("VTEST_SAVE"));
+                env.get("VTEST_SAVE"), maxProtocol);
     }
 
     private static String next(List<String> args, int index, String option) throws UsageException {

@@ -46,7 +46,7 @@ public final class VtestServer implements AutoCloseable {
 
     /** The per-client settings; shared memory is probed once, as upstream does before offering v2. */
     static SessionConfig sessionConfig(ServerOptions options, VtestLog log) {
-        int maxVersion = VtestProtocol.MAX_PROTOCOL_VERSION;
+        int maxVersion = options.maxProtocolVersion();
         try (SharedMemory probe = SharedMemory.create("vtest-probe", 4096)) {
             probe.segment().set(java.lang.foreign.ValueLayout.JAVA_BYTE, 0, (byte) 1);
         } catch (RuntimeException | LinkageError e) {

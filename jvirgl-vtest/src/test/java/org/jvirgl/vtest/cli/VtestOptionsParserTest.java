@@ -43,6 +43,8 @@ class VtestOptionsParserTest {
         assertThat(parse("--use-glx").rendererFlags()).contains(RendererFlag.USE_GLX).doesNotContain(RendererFlag.USE_EGL);
         assertThat(parse("--socket-path", "/tmp/y").socketPath()).isEqualTo("/tmp/y");
         assertThat(parse("--render-server").rendererFlags()).contains(RendererFlag.RENDER_SERVER);
+        assertThat(parse("--max-protocol=0").maxProtocolVersion()).isZero();
+        assertThat(parse().maxProtocolVersion()).isEqualTo(3);
     }
 
     @Test
@@ -70,6 +72,7 @@ class VtestOptionsParserTest {
         assertThatThrownBy(() -> parse("--rendernode")).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> parse("--log-level=loud")).hasMessageContaining("unknown log level");
         assertThatThrownBy(() -> parse("a", "b")).hasMessageContaining("only one replay file");
+        assertThatThrownBy(() -> parse("--max-protocol=4")).hasMessageContaining("takes 0..3");
     }
 
     @Test

@@ -40,7 +40,7 @@ class MesaClientTest {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "jvirgl-mesa-");
         String socket = dir.resolve(".virgl_test").toString();
         ServerOptions options = new ServerOptions(socket, ServeMode.CONCURRENT, false, null,
-                java.util.Set.of(RendererFlag.USE_EGL), null, LogPriority.INFO, true, null);
+                java.util.Set.of(RendererFlag.USE_EGL), null, LogPriority.INFO, true, null, 3);
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         RendererFactory factory = FakeRenderer.withCaps(Map.of(1, caps[1], 2, caps[0]));
         VtestServer server = new VtestServer(options, factory,

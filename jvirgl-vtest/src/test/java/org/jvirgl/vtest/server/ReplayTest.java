@@ -57,7 +57,7 @@ class ReplayTest {
     private static ServerOptions options(String socket, Path replay, Path save) {
         return new ServerOptions(socket, replay != null ? ServeMode.ONCE : ServeMode.CONCURRENT, false,
                 replay == null ? null : replay.toString(), Set.of(RendererFlag.USE_EGL), null, LogPriority.ERROR,
-                false, save == null ? null : save.toString());
+                false, save == null ? null : save.toString(), 3);
     }
 
     private static VtestLog quiet() {

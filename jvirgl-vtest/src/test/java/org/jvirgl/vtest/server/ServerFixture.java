@@ -28,6 +28,10 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(ServeMode mode, RendererFactory factory) throws ServerStartException {
+        this(mode, factory, 3);
+    }
+
+    ServerFixture(ServeMode mode, RendererFactory factory, int maxProtocolVersion) throws ServerStartException {
         RendererFactory recording = (cookie, flags, callbacks, log) -> {
             var r = factory.create(cookie, flags, callbacks, log);
             if (r instanceof FakeRenderer fake) {
@@ -37,7 +41,7 @@ final class ServerFixture implements AutoCloseable {
         };
         ServerOptions options = new ServerOptions(path, mode, false, null,
                 Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS, RendererFlag.THREAD_SYNC), null,
-                LogPriority.DEBUG, true, null);
+                LogPriority.DEBUG, true, null, maxProtocolVersion);
         server = new VtestServer(options, recording,
                 new VtestLog(new PrintStream(logBytes, true, StandardCharsets.UTF_8), LogPriority.DEBUG));
         server.bind();

@@ -174,6 +174,17 @@ class VtestServerRobustnessTest {
     }
 
     @Test
+    void aLoweredProtocolCeilingIsWhatClientsGet() throws Exception {
+        try (ServerFixture f = new ServerFixture(ServeMode.CONCURRENT, FakeRenderer.factory(r -> { }), 0);
+                VtestClient c = client(f, "old")) {
+            assertThat(c.negotiate(2)).isZero();
+            c.createBuffer(1, 8, false);
+            c.transferPut(1, 0, new byte[] {4, 2});
+            assertThat(c.transferGet(1, 0, 2)).containsExactly(4, 2);
+        }
+    }
+
+    @Test
     void onceModeServesOneClientThenStops() throws Exception {
         try (ServerFixture f = new ServerFixture(ServeMode.ONCE)) {
             try (VtestClient c = client(f, "only")) {
@@ -232,7 +243,7 @@ class VtestServerRobustnessTest {
 
     private static ServerOptions options(String path) {
         return new ServerOptions(path, ServeMode.CONCURRENT, false, null, Set.of(RendererFlag.USE_EGL), null,
-                LogPriority.ERROR, false, null);
+                LogPriority.ERROR, false, null, 3);
     }
 
     private static VtestLog quietLog() {
