@@ -102,7 +102,10 @@ public final class GlslTranslator {
             if (version > ctx.host.glslVersion()) {
                 throw new ShaderTranslationException("shader needs GLSL " + version + ", host has " + ctx.host.glslVersion());
             }
-            version = normalise(version);
+            // Emit the host's own version rather than the minimum: Mesa only lets the interpolation
+            // qualifiers of linked stages differ from GLSL 4.40 on, and stages are translated
+            // separately (a VS cannot know that the FS reads a varying as flat).
+            version = normalise(Math.max(version, ctx.host.glslVersion()));
             StringBuilder glsl = new StringBuilder(decls.length() + ctx.body.length() + 1024);
             glsl.append("#version ").append(version).append(" core\n");
             for (String ext : ctx.extensions) {

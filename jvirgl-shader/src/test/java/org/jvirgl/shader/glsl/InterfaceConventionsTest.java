@@ -193,4 +193,16 @@ class InterfaceConventionsTest {
         assertThat(StreamOutput.decode(wordA, 2)).isEqualTo(new StreamOutput(3, 1, 2, 1, 7, 2));
         assertThat(StreamOutput.decode(3 | 3 << 8 | 4 << 10, 0)).isNull();
     }
+
+    @Test
+    void stagesUseTheHostVersionSoMesaAcceptsDifferingInterpolationQualifiers() throws Exception {
+        String flatFs = "FRAG\nDCL IN[0], GENERIC[3], CONSTANT\nDCL OUT[0], COLOR\n  0: MOV OUT[0], IN[0]\n  1: END\n";
+
+        TranslatedShader vs = translate(VS, ShaderKey.defaults());
+        TranslatedShader fs = translate(flatFs, ShaderKey.defaults());
+
+        assertThat(vs.glsl()).startsWith("#version 450 core").contains("out vec4 vso_g3;");
+        assertThat(fs.glsl()).startsWith("#version 450 core").contains("flat in vec4 vso_g3;");
+        assertThat(vs.info().glslVersion()).isEqualTo(450);
+    }
 }
