@@ -48,3 +48,8 @@ capture ssbo            $P/bin/arb_shader_storage_buffer_object-rendering -auto 
 capture texview-layers  $P/bin/arb_texture_view-rendering-layers -auto -fbo
 capture xfb-interleaved $P/bin/ext_transform_feedback-interleaved -auto -fbo
 capture genmipmap       $P/bin/fbo-generatemipmap -auto -fbo
+capture cubemap         $P/bin/cubemap -auto -fbo
+capture tex3d           $P/bin/tex3d -auto -fbo
+capture s3tc-teximage   $P/bin/s3tc-teximage -auto -fbo
+capture cube-array      $P/bin/arb_texture_cube_map_array-fbo-cubemap-array -auto -fbo
+capture ds-miplevels    $P/bin/depthstencil-render-miplevels 146 s=z24_s8 -auto -fbo

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Mesa sends, with each vtest RESOURCE_CREATE2, the size of the guest backing it computed with
  * its own layout code: {@link GuestLayout} and the format table must agree with it for every
- * resource of the captured corpus (buffers, 2D, arrays, mip chains, depth formats).
+ * resource of the captured corpus (buffers, 2D, 3D, cubes, cube arrays, mip chains, DXT and
+ * depth-stencil formats).
  */
 class GuestLayoutCorpusTest {
 
@@ -21,7 +22,8 @@ class GuestLayoutCorpusTest {
         int checked = 0;
         for (String name : List.of("glsl110-sign", "tess-barrier", "compute-atomic", "ubo-std140", "gs-clipdist",
                 "fbo-blit", "clear-texture", "copy-image", "draw-indirect", "occlusion2", "qbo", "ssbo",
-                "texview-layers", "xfb-interleaved", "genmipmap", "image-basic")) {
+                "texview-layers", "xfb-interleaved", "genmipmap", "image-basic", "cubemap", "tex3d", "s3tc-teximage",
+                "cube-array", "ds-miplevels")) {
             for (int[] c : VtestCapture.resourceCreates(VtestCapture.load(name + ".vtest.gz"))) {
                 FormatDesc format = VirglFormat.lookup(c[2]);
                 assertThat(format).as("format %d", c[2]).isNotNull();
