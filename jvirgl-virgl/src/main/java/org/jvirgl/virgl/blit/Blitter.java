@@ -72,7 +72,10 @@ public final class Blitter {
         glColorMask(true, true, true, true);
         glDepthMask(true);
         glStencilMask(~0);
-        int filter = info.filter() == 1 && (bits & GL_COLOR_BUFFER_BIT) == bits ? GL_LINEAR : GL_NEAREST;
+        // GL filters only colour, and never integer colour, linearly.
+        boolean linear = info.filter() == 1 && bits == GL_COLOR_BUFFER_BIT && !srcTraits.pureInteger()
+            && !dstTraits.pureInteger();
+        int filter = linear ? GL_LINEAR : GL_NEAREST;
         copyLayers(src, srcTex, info.src(), dst, dstTex, info.dst(), bits, filter);
         if (srcTex != src.glTexture()) {
             glDeleteTextures(srcTex);
