@@ -13,7 +13,7 @@ from benchlib import render
 from benchlib.metrics import rows
 from benchlib.workloads import WORKLOADS, Context, by_names
 from harness.cli import prebuild_jvirgl
-from harness.isolation import run_private
+from harness.isolation import namespaces_work, run_private
 from harness.targets import REPO_ROOT, make_target, missing_tools, piglit_bin_dir
 
 HERE = os.path.join(REPO_ROOT, "bench")
@@ -104,12 +104,15 @@ def main(argv=None):
         if not built:
             notes.append(build_note.replace("**", ""))
             targets = [t for t in targets if t.name != "jvirgl"]
+    private = namespaces_work()
+    if not private:
+        notes.append("no mount namespaces here: sessions ran on the shared /tmp")
     samples = {t.name: [] for t in targets}
     print(f"== bench: {args.rounds} rounds of {', '.join(t.name for t in targets)}; "
           f"workloads {', '.join(w.name for w in workloads)}; results in {out}", flush=True)
     for round_no in range(1, args.rounds + 1):
         for target in targets:
-            metrics, round_notes = run_round(target, workloads, ctx, out, round_no)
+            metrics, round_notes = run_round(target, workloads, ctx, out, round_no, private)
             samples[target.name] += metrics
             notes += [f"round {round_no}, {target.name}: {n}" for n in round_notes]
             print(f"-- round {round_no} {target.name}: {len(metrics)} figures"
@@ -134,7 +137,7 @@ def main(argv=None):
     return 0
 
 
-def run_round(target, workloads, ctx, out, round_no):
+def run_round(target, workloads, ctx, out, round_no, private):
     """One server session running every workload's clients; -> (metrics, notes)."""
     plan = [(w, w.clients(ctx)) for w in workloads]
     spec = {"server_argv": list(target.server_argv),
@@ -143,7 +146,8 @@ def run_round(target, workloads, ctx, out, round_no):
             "clients": [dict(c, env=dict(target.client_env, **c.get("env", {})))
                         for _, clients in plan for c in clients],
             "result": os.path.join(out, "raw", f"round{round_no}-{target.name}.json")}
-    record = run_private(spec, os.path.join(out, "raw", f"round{round_no}-{target.name}-spec.json"))
+    record = run_private(spec, os.path.join(out, "raw", f"round{round_no}-{target.name}-spec.json"),
+                         private)
     if target.has_server and not record.get("server_started"):
         return [], [f"server did not start ({record.get('aborted')}; see "
                     f"raw/{target.name}-server.log)"]

@@ -9,7 +9,7 @@ import sys
 import threading
 
 from harness import expectations, report
-from harness.isolation import empty_record, run_private
+from harness.isolation import empty_record, namespaces_work, run_private
 from harness.results import (complete_with_notrun, load_run, read_reference_tsv,
                              read_test_list, write_status_tsv)
 from harness.targets import REPO_ROOT, TARGET_NAMES, make_target, missing_tools
@@ -94,6 +94,11 @@ def main(argv=None):
     print(f"== conformance: {len(tests)} tests from {list_path}, targets "
           f"{', '.join(t.name for t in targets)}, -j{args.jobs}, results in {out}", flush=True)
 
+    private = namespaces_work()
+    if not private:
+        print("conformance/run: warning: no mount namespaces here (unshare refused); running "
+              "on the shared /tmp, one target at a time", file=sys.stderr)
+        args.parallel = False
     built, build_note = prebuild_jvirgl() if any(t.name == "jvirgl" for t in targets) \
         else (True, None)
     sessions, runs = {}, {}
@@ -102,7 +107,7 @@ def main(argv=None):
         if target.name == "jvirgl" and not built:
             sessions[target.name] = empty_record("jvirgl did not build")
             return
-        sessions[target.name] = run_target(target, list_path, out, args)
+        sessions[target.name] = run_target(target, list_path, out, args, private)
 
     if args.parallel:
         threads = [threading.Thread(target=one, args=(t,)) for t in targets]
@@ -129,6 +134,8 @@ def main(argv=None):
                                    for t in targets)]
     if build_note:
         meta.append(build_note)
+    if not private:
+        meta.append("**no private /tmp** (mount namespaces refused): ran on the shared /tmp")
     text = report.render("piglit conformance report", meta, runs,
                          {t.name: sessions.get(t.name) if t.has_server else None
                           for t in targets}, reference)
@@ -190,7 +197,7 @@ def prebuild_jvirgl():
     return True, "jvirgl: " + (version[0] if version else "built")
 
 
-def run_target(target, list_path, out, args):
+def run_target(target, list_path, out, args, private):
     tdir = os.path.join(out, target.name)
     os.makedirs(tdir, exist_ok=True)
     jobs = ["-1"] if args.jobs <= 1 else ["-j", str(args.jobs)]
@@ -207,7 +214,7 @@ def run_target(target, list_path, out, args):
             "result": os.path.join(tdir, "session.json")}
     print(f"-- {target.name}: running (progress: {os.path.join(tdir, 'piglit.log')})",
           flush=True)
-    record = run_private(spec, os.path.join(tdir, "session-spec.json"))
+    record = run_private(spec, os.path.join(tdir, "session-spec.json"), private)
     print(f"-- {target.name}: done ({report.server_line(record) if target.has_server else 'native'})",
           flush=True)
     return record

@@ -1,11 +1,14 @@
 """Sessions end to end with stand-in servers: a tiny Python program plays the vtest server."""
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import unittest
+from unittest import mock
 
+from harness import session
 from harness.isolation import run_private, unshare_prefix
 
 LISTEN = ("import socket, sys, time\n"
@@ -62,6 +65,40 @@ class SessionTest(unittest.TestCase):
         client = rec["clients"][0]
         self.assertEqual(client["stopped"], "client timed out")
         self.assertEqual(client["output"].strip(), "hello")
+
+
+class SharedTmpTest(unittest.TestCase):
+    """Without namespaces the session uses the real /tmp; here a stand-in socket path."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        self.socket = os.path.join(self.dir, "vtest.sock")
+        self.spec_path = os.path.join(self.dir, "spec.json")
+        listen = LISTEN.replace("/tmp/.virgl_test", self.socket)
+        self.spec = {"server_argv": [sys.executable, "-c", listen, "30"],
+                     "server_log": os.path.join(self.dir, "server.log"),
+                     "clients": [{"argv": ["true"]}],
+                     "result": os.path.join(self.dir, "record.json")}
+        with open(self.spec_path, "w") as f:
+            json.dump(self.spec, f)
+
+    def record(self):
+        with mock.patch.object(session, "VTEST_SOCKET", self.socket):
+            session.main(["session", self.spec_path, "--shared-tmp"])
+        with open(self.spec["result"]) as f:
+            return json.load(f)
+
+    def test_a_session_on_the_shared_tmp_serves_its_clients(self):
+        rec = self.record()
+        self.assertTrue(rec["server_started"])
+        self.assertEqual(rec["clients"][0]["returncode"], 0)
+
+    def test_a_socket_owned_by_another_server_is_left_alone(self):
+        open(self.socket, "w").close()
+        rec = self.record()
+        self.assertFalse(rec["server_started"])
+        self.assertIn("in use by another server", rec["aborted"])
+        self.assertTrue(os.path.exists(self.socket))
 
 
 if __name__ == "__main__":
