@@ -73,6 +73,7 @@ final class Libc {
     private static final MethodHandle SHUTDOWN = handle("shutdown", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle POLL = handle("poll", FunctionDescriptor.of(INT, PTR, LONG, INT));
     private static final MethodHandle UNLINK = handle("unlink", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle RENAME = handle("rename", FunctionDescriptor.of(INT, PTR, PTR));
     private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT));
     // open(path, flags, ...): the mode is variadic and must be passed as such.
     private static final MethodHandle OPEN = handle("open", FunctionDescriptor.of(INT, PTR, INT, INT),
@@ -332,6 +333,19 @@ final class Libc {
             MemorySegment st = state(arena);
             int rc = (int) UNLINK.invokeExact(st, arena.allocateFrom(path));
             return rc == 0 ? 0 : errno(st);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** rename(2): atomically replaces {@code to}. */
+    static void rename(String from, String to) throws UnixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment st = state(arena);
+            int rc = (int) RENAME.invokeExact(st, arena.allocateFrom(from), arena.allocateFrom(to));
+            checked("rename(" + from + ", " + to + ")", rc, st);
+        } catch (UnixException e) {
+            throw e;
         } catch (Throwable t) {
             throw rethrow(t);
         }

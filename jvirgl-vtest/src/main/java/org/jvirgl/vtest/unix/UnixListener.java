@@ -22,14 +22,31 @@ public final class UnixListener implements AutoCloseable {
         this.wake = wake;
     }
 
-    /** Binds and listens at {@code path}; the path must not exist (see {@link SocketPaths}). */
+    /**
+     * Binds and listens at {@code path} (which should not exist; see {@link SocketPaths}). The socket
+     * is bound under a temporary name and renamed into place once it listens, so a client that
+     * sees the path never meets a socket that refuses it (Mesa's client aborts on that).
+     */
     public static UnixListener bind(String path, int backlog) throws UnixException {
         int fd = Libc.socket(Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0);
+        String staging = path + ".binding-" + ProcessHandle.current().pid();
+        if (staging.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Libc.SUN_PATH_MAX) {
+            staging = path; // no room for a longer name: bind in place
+        }
         try {
-            Libc.bind(fd, path);
+            if (!staging.equals(path)) {
+                Libc.unlink(staging);
+            }
+            Libc.bind(fd, staging);
             Libc.listen(fd, backlog);
+            if (!staging.equals(path)) {
+                Libc.rename(staging, path);
+            }
             return new UnixListener(path, fd, EventFd.create(false));
         } catch (UnixException e) {
+            if (!staging.equals(path)) {
+                Libc.unlink(staging);
+            }
             Libc.close(fd);
             throw e;
         }
