@@ -57,6 +57,9 @@ def parse_args(argv):
                    metavar="EXPECTED",
                    help="compare the jvirgl results with an expectation file (default "
                         "smoke-expected.txt); exit 1 on a regression or a vacuous run")
+    p.add_argument("--combine", nargs="+", default=None, metavar="RESULTS_DIR",
+                   help="write one report from finished runs of the same list (e.g. a c/native "
+                        "run and a later jvirgl run); runs nothing")
     p.add_argument("--update-expected", nargs="?", const="latest", default=None,
                    metavar="RESULTS_DIR",
                    help="rewrite the expectation file (--check's, default smoke-expected.txt) "
@@ -69,6 +72,8 @@ def main(argv=None):
     args = parse_args(argv if argv is not None else sys.argv[1:])
     if args.update_expected:
         return update_expected(args)
+    if args.combine:
+        return combine(args.combine)
     try:
         targets = [make_target(n.strip(), args.server_args)
                    for n in args.target.split(",") if n.strip()]
@@ -161,6 +166,45 @@ def main(argv=None):
                            .get("server_started") for t in targets):
         status = 3
     return status
+
+
+def combine(dirs):
+    """One report over targets from several finished runs (a later run's target wins)."""
+    runs, sessions, lists = {}, {}, []
+    for d in dirs:
+        try:
+            with open(os.path.join(d, "run.json")) as f:
+                run = json.load(f)
+        except (OSError, ValueError) as e:
+            print(f"conformance/run: {d} is not a finished run ({e})", file=sys.stderr)
+            return 2
+        lists.append(run["list"])
+        tests = read_test_list(run["list"])
+        for name in run["targets"]:
+            runs[name] = complete_with_notrun(load_run(os.path.join(d, name, "piglit")), tests)
+            sessions[name] = run["sessions"].get(name) if name != "native" else None
+    if len(set(lists)) > 1:
+        common = set.intersection(*(set(r) for r in runs.values()))
+        print(f"conformance/run: the runs used different lists; reporting the {len(common)} "
+              "tests they share", file=sys.stderr)
+        runs = {t: {k: v for k, v in r.items() if k in common} for t, r in runs.items()}
+    out = os.path.join(RESULTS_ROOT, datetime.datetime.now(datetime.timezone.utc)
+                       .strftime("%Y%m%dT%H%M%SZ") + "-combined")
+    os.makedirs(out, exist_ok=True)
+    name = os.path.basename(lists[0])
+    reference_path = next((REFERENCES[k] for k, v in LISTS.items()
+                           if os.path.basename(v) == name and k in REFERENCES), None)
+    reference = read_reference_tsv(reference_path) if reference_path else None
+    meta = [f"combined from: " + ", ".join(f"`{os.path.relpath(os.path.abspath(d), REPO_ROOT)}`"
+                                           for d in dirs),
+            f"list: `{os.path.relpath(lists[0], REPO_ROOT)}`"]
+    write_status_tsv(os.path.join(out, "summary.tsv"), runs)
+    with open(os.path.join(out, "report.md"), "w") as f:
+        f.write(report.render("piglit conformance report (combined)", meta, runs, sessions,
+                              reference))
+    print(report.counts_table(runs))
+    print(f"report: {os.path.join(out, 'report.md')}")
+    return 0
 
 
 def _point_latest(out):
