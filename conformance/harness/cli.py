@@ -60,10 +60,10 @@ def parse_args(argv):
     p.add_argument("--combine", nargs="+", default=None, metavar="RESULTS_DIR",
                    help="write one report from finished runs of the same list (e.g. a c/native "
                         "run and a later jvirgl run); runs nothing")
-    p.add_argument("--update-expected", nargs="?", const="latest", default=None,
+    p.add_argument("--update-expected", nargs="?", const="latest-smoke", default=None,
                    metavar="RESULTS_DIR",
                    help="rewrite the expectation file (--check's, default smoke-expected.txt) "
-                        "from a finished run's jvirgl results (default: the latest run); "
+                        "from a finished run's jvirgl results (default: the latest smoke run); "
                         "runs nothing")
     return p.parse_args(argv)
 
@@ -95,7 +95,7 @@ def main(argv=None):
                                    os.path.splitext(os.path.basename(list_path))[0])
     out = os.path.abspath(out)
     os.makedirs(out, exist_ok=True)
-    _point_latest(out)
+    _point_latest(out, list_path)
     print(f"== conformance: {len(tests)} tests from {list_path}, targets "
           f"{', '.join(t.name for t in targets)}, -j{args.jobs}, results in {out}", flush=True)
 
@@ -207,17 +207,19 @@ def combine(dirs):
     return 0
 
 
-def _point_latest(out):
-    """results/latest -> this run, so 'the latest run' needs no timestamp."""
+def _point_latest(out, list_path):
+    """results/latest and results/latest-<list> -> this run, so no timestamp is needed."""
     if os.path.dirname(out) != RESULTS_ROOT:
         return
-    link = os.path.join(RESULTS_ROOT, "latest")
-    try:
-        if os.path.islink(link):
-            os.unlink(link)
-        os.symlink(os.path.basename(out), link)
-    except OSError:
-        pass
+    list_name = os.path.splitext(os.path.basename(list_path))[0]
+    for name in ("latest", f"latest-{list_name}"):
+        link = os.path.join(RESULTS_ROOT, name)
+        try:
+            if os.path.islink(link):
+                os.unlink(link)
+            os.symlink(os.path.basename(out), link)
+        except OSError:
+            pass
 
 
 def prebuild_jvirgl():
@@ -300,8 +302,8 @@ def check(expected_path, runs, sessions, out):
 
 def update_expected(args):
     out = args.update_expected
-    if out == "latest":
-        out = os.path.join(RESULTS_ROOT, "latest")
+    if out == "latest-smoke":
+        out = os.path.join(RESULTS_ROOT, "latest-smoke")
     out = os.path.realpath(out)
     expected_path = args.check or DEFAULT_EXPECTED
     try:
@@ -310,9 +312,12 @@ def update_expected(args):
     except (OSError, ValueError) as e:
         print(f"conformance/run: {out} is not a finished run ({e})", file=sys.stderr)
         return 2
-    target = "jvirgl" if "jvirgl" in run["targets"] else run["targets"][0]
+    target = "jvirgl"
+    if target not in run["targets"]:
+        print(f"conformance/run: {out} has no jvirgl results; refusing", file=sys.stderr)
+        return 2
     record = run["sessions"].get(target) or {}
-    if target != "native" and not record.get("server_started"):
+    if not record.get("server_started"):
         print(f"conformance/run: the {target} server never started in {out}; refusing",
               file=sys.stderr)
         return 2
@@ -332,7 +337,7 @@ def update_expected(args):
                                lambda test, status: DEFAULT_REASON.format(status=status))
     header = [f"piglit smoke expectations for jvirgl: <test><TAB><status>[<TAB># reason]",
               "A test expected to pass that does not is a regression and fails the build.",
-              "Regenerate from the latest run: conformance/run --update-expected",
+              "Regenerate from the latest smoke run: conformance/run --update-expected",
               f"Taken from {os.path.relpath(out, REPO_ROOT)} ({target}); "
               f"{sum(1 for e in new.values() if e.status == 'pass')}/{len(new)} expected to pass."]
     with open(expected_path, "w") as f:
