@@ -37,9 +37,10 @@ class Workload:
 
 
 def _piglit_argv(ctx, command):
-    parts = command.split()
-    return [os.path.join(ctx.piglit_root, parts[0])] + \
-        [os.path.join(ctx.piglit_root, p) if p.startswith("tests/") else p for p in parts[1:]]
+    """'bin/x tests/y.shader_test -auto' -> absolute paths for every word naming a piglit file."""
+    return [os.path.join(ctx.piglit_root, word)
+            if not word.startswith("-") and os.path.exists(os.path.join(ctx.piglit_root, word))
+            else word for word in command.split()]
 
 
 def _failure(result):

@@ -3,7 +3,10 @@ import xml.dom.minidom
 
 from benchlib import render
 from benchlib.metrics import Metric, Row, rows
-from benchlib.workloads import parse_drawoverhead, parse_xfer
+import os
+import tempfile
+
+from benchlib.workloads import Context, _piglit_argv, parse_drawoverhead, parse_xfer
 
 DRAWOVERHEAD = (
     "Using Core profile.\n"
@@ -24,6 +27,19 @@ class ParsingTest(unittest.TestCase):
     def test_xferbench_lines_become_figures_and_the_renderer_line_does_not(self):
         text = "xfer renderer virgl (LLVMPIPE)\nxfer tex-upload-rgba8-64 32.1 MiB/s\njunk\n"
         self.assertEqual(parse_xfer(text), [("tex-upload-rgba8-64", 32.1, "MiB/s")])
+
+
+class CommandTest(unittest.TestCase):
+    def test_every_word_naming_a_piglit_file_becomes_absolute_generated_tests_too(self):
+        with tempfile.TemporaryDirectory() as root:
+            for rel in ("bin/shader_runner", "generated_tests/spec/a.shader_test"):
+                os.makedirs(os.path.dirname(os.path.join(root, rel)), exist_ok=True)
+                open(os.path.join(root, rel), "w").close()
+            ctx = Context(root, None, [], 1)
+            argv = _piglit_argv(ctx, "bin/shader_runner generated_tests/spec/a.shader_test -auto")
+        self.assertEqual(argv, [os.path.join(root, "bin/shader_runner"),
+                                os.path.join(root, "generated_tests/spec/a.shader_test"),
+                                "-auto"])
 
 
 class RatioTest(unittest.TestCase):
