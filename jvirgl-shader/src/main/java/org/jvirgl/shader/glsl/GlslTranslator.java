@@ -86,6 +86,7 @@ public final class GlslTranslator {
             stipple(prologue);
 
             GlslWriter store = new GlslWriter();
+            resources.helpers(store);
             io.helpers(store);
             outputs.helpers(store);
             outputs.storeOutputsFunction(store);

@@ -270,23 +270,40 @@ final class MemoryEmitter {
     }
 
     private void counterAtomic(Instruction inst, DstOperand d, String counter) throws ShaderTranslationException {
-        ShaderScan.check(inst.opcode() == Opcode.ATOMUADD, inst.opcode() + " on an atomic counter");
-        int v;
-        try {
-            v = ops.immediateWord(inst.src().get(2), 0);
-        } catch (ShaderTranslationException e) {
-            v = 0;
+        Opcode op = inst.opcode();
+        Integer v = null;
+        if (op == Opcode.ATOMUADD) {
+            try {
+                v = ops.immediateWord(inst.src().get(2), 0);
+            } catch (ShaderTranslationException notImmediate) {
+                v = null;
+            }
         }
         String call;
-        if (v == 1) {
+        if (v != null && v == 1) {
             call = "atomicCounterIncrement(" + counter + ")";
-        } else if (v == -1) {
+        } else if (v != null && v == -1) {
             // Decrement returns the new value; TGSI wants the old one.
             call = "(atomicCounterDecrement(" + counter + ") + 1u)";
         } else {
-            ShaderScan.check(ctx.host.atLeast(460), "atomic counter add needs GLSL 4.60");
-            ctx.require(460);
-            call = "atomicCounterAdd(" + counter + ", " + ops.scalar(inst.src().get(2), GType.UINT, 0) + ")";
+            // Everything else needs the counter-ops functions (core in 4.60, an ARB extension before).
+            String suffix = ctx.host.atLeast(460) ? "" : "ARB";
+            if (!ctx.host.atLeast(460)) {
+                ctx.extensions.add("GL_ARB_shader_atomic_counter_ops");
+            }
+            String fn = switch (op) {
+                case ATOMUADD -> "atomicCounterAdd";
+                case ATOMXCHG -> "atomicCounterExchange";
+                case ATOMCAS -> "atomicCounterCompSwap";
+                case ATOMAND -> "atomicCounterAnd";
+                case ATOMOR -> "atomicCounterOr";
+                case ATOMXOR -> "atomicCounterXor";
+                case ATOMUMIN -> "atomicCounterMin";
+                case ATOMUMAX -> "atomicCounterMax";
+                default -> throw new ShaderTranslationException(op + " on an atomic counter");
+            };
+            String extra = op == Opcode.ATOMCAS ? ", " + ops.scalar(inst.src().get(3), GType.UINT, 0) : "";
+            call = fn + suffix + "(" + counter + ", " + ops.scalar(inst.src().get(2), GType.UINT, 0) + extra + ")";
         }
         ops.writeReplicated(d, GType.UINT, call, false);
     }

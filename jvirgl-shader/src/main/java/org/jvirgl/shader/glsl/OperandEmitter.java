@@ -99,7 +99,15 @@ final class OperandEmitter {
             ShaderScan.check(ctx.scan.consts > 0, "constant read without CONST declaration");
             return new Stored(Names.constants(ctx.stage) + "[" + index(r, ctx.scan.consts, null) + "]", GType.UINT);
         }
-        ShaderScan.check(dim.indirect() == null, "indirect UBO selection is not supported");
+        if (dim.indirect() != null) {
+            // UBO arrays: a helper switches over the declared blocks and clamps the index.
+            ShaderScan.check(!ctx.scan.uboSizes.isEmpty(), "indirect UBO access without UBO declarations");
+            ctx.needsUboLoader = true;
+            String slot = addressOf(dim.indirect()) + (dim.index() != 0 ? " + " + dim.index() : "");
+            String element = r.isIndirect() ? addressOf(r.indirect()) + (r.index() != 0 ? " + " + r.index() : "")
+                    : Integer.toString(r.index());
+            return new Stored("load_ubo(" + slot + ", " + element + ")", GType.UINT);
+        }
         Integer size = ctx.scan.uboSizes.get(dim.index());
         ShaderScan.check(size != null, "UBO " + dim.index() + " read without declaration");
         return new Stored(Names.uboData(ctx.stage, dim.index()) + "[" + index(r, size, null) + "]", GType.UINT);

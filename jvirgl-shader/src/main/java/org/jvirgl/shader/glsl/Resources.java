@@ -62,6 +62,22 @@ final class Resources {
         }
     }
 
+    /** Helper functions the body asked for (after the declarations they use). */
+    void helpers(GlslWriter w) {
+        if (!ctx.needsUboLoader) {
+            return;
+        }
+        w.open("uvec4 load_ubo(int slot, int index) {");
+        w.open("switch (slot) {");
+        for (Map.Entry<Integer, Integer> ubo : ctx.scan.uboSizes.entrySet()) {
+            w.line("case " + ubo.getKey() + ": return " + Names.uboData(ctx.stage, ubo.getKey())
+                    + "[clamp(index, 0, " + (ubo.getValue() - 1) + ")];");
+        }
+        w.line("default: return uvec4(0u);");
+        w.close("}");
+        w.close("}");
+    }
+
     private void sampler(GlslWriter w, int slot, TextureTarget used) throws ShaderTranslationException {
         Declaration.SamplerViewInfo view = ctx.scan.samplerViews.get(slot);
         TextureTarget base = view != null && view.target() != TextureTarget.UNKNOWN ? view.target() : used;

@@ -18,6 +18,8 @@ final class TranslationContext {
     final EnumSet<DriverUniform> driverUniforms = EnumSet.noneOf(DriverUniform.class);
     final Set<String> extensions = new TreeSet<>();
     private int requiredVersion = 330;
+    /** The body indexes UBOs with a register: Resources emits {@code load_ubo}. */
+    boolean needsUboLoader;
 
     TranslationContext(TgsiShader shader, ShaderKey key, HostProfile host, ShaderScan scan) {
         this.shader = shader;
