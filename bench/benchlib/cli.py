@@ -2,7 +2,6 @@
 
 import argparse
 import datetime
-import json
 import os
 import platform
 import shutil

@@ -40,8 +40,6 @@ def make_target(name, server_args=None):
     raise ValueError(f"unknown target {name!r} (jvirgl, c, native)")
 
 
-TARGET_NAMES = ("jvirgl", "c", "native")
-
 
 def piglit_bin_dir():
     """Where the packaged piglit keeps its test binaries (Debian: /usr/lib/<triplet>/piglit)."""
