@@ -17,11 +17,17 @@ import org.jvirgl.wire.DrawInfo;
 final class DrawCommands {
     private final ExecContext ctx;
     private final Programs programs;
+    /** Whether the host has glMulti*IndirectCount (GL 4.6 or ARB_indirect_parameters). */
+    private final boolean indirectCount;
     private boolean warnedNoProgram;
 
+    /** Must be created with the context's GL context current (it reads the host entry points). */
     DrawCommands(ExecContext ctx, Programs programs) {
         this.ctx = ctx;
         this.programs = programs;
+        // LWJGL aborts the JVM on a call to a missing entry point, so check once here.
+        var caps = org.lwjgl.opengl.GL.getCapabilities();
+        this.indirectCount = caps.glMultiDrawArraysIndirectCount != 0 && caps.glMultiDrawElementsIndirectCount != 0;
     }
 
     void drawVbo(DrawInfo d) {
@@ -40,6 +46,10 @@ final class DrawCommands {
             }
             indirectBuffer = res.glBuffer();
             if (d.indirectDrawCountResource() != 0) {
+                if (!indirectCount) {
+                    ctx.fail(ContextError.UNSUPPORTED_FUNCTION, "indirect draw count needs GL 4.6 on the host");
+                    return;
+                }
                 ExecResource count = ctx.resource(d.indirectDrawCountResource(), "indirect draw count");
                 if (count == null) {
                     return;
@@ -112,12 +122,29 @@ final class DrawCommands {
         int drawCount = Math.max(d.indirectDrawCount(), 1);
         long offset = Integer.toUnsignedLong(d.indirectOffset());
         if (countBuffer != 0) {
+            // Indirect-count draws are core only in GL 4.6; llvmpipe (4.5) has ARB_indirect_parameters.
+            // Calling an entry point the host lacks aborts the JVM inside LWJGL, so pick what exists.
+            var caps = org.lwjgl.opengl.GL.getCapabilities();
+            boolean core = d.indexed() ? caps.glMultiDrawElementsIndirectCount != 0L
+                : caps.glMultiDrawArraysIndirectCount != 0L;
+            boolean arb = d.indexed() ? caps.glMultiDrawElementsIndirectCountARB != 0L
+                : caps.glMultiDrawArraysIndirectCountARB != 0L;
+            if (!core && !arb) {
+                return;
+            }
             glBindBuffer(org.lwjgl.opengl.GL46C.GL_PARAMETER_BUFFER, countBuffer);
-            if (d.indexed()) {
+            long countOffset = Integer.toUnsignedLong(d.indirectDrawCountOffset());
+            if (d.indexed() && core) {
                 org.lwjgl.opengl.GL46C.glMultiDrawElementsIndirectCount(mode, indexType(sub.indexSize), offset,
-                    d.indirectDrawCountOffset(), drawCount, d.indirectStride());
+                    countOffset, drawCount, d.indirectStride());
+            } else if (d.indexed()) {
+                org.lwjgl.opengl.ARBIndirectParameters.glMultiDrawElementsIndirectCountARB(mode,
+                    indexType(sub.indexSize), offset, countOffset, drawCount, d.indirectStride());
+            } else if (core) {
+                org.lwjgl.opengl.GL46C.glMultiDrawArraysIndirectCount(mode, offset, countOffset, drawCount,
+                    d.indirectStride());
             } else {
-                org.lwjgl.opengl.GL46C.glMultiDrawArraysIndirectCount(mode, offset, d.indirectDrawCountOffset(),
+                org.lwjgl.opengl.ARBIndirectParameters.glMultiDrawArraysIndirectCountARB(mode, offset, countOffset,
                     drawCount, d.indirectStride());
             }
         } else if (d.indexed()) {
