@@ -139,7 +139,7 @@ def main(argv=None):
 def run_round(target, workloads, ctx, out, round_no, private):
     """One server session running every workload's clients; -> (metrics, notes)."""
     plan = [(w, w.clients(ctx)) for w in workloads]
-    spec = {"server_argv": list(target.server_argv),
+    spec = {"server_argv": list(target.server_argv), "server_env": target.server_env,
             "server_log": os.path.join(out, "raw", f"{target.name}-server.log"),
             "startup_timeout_s": 120, "max_restarts": 0,
             "clients": [dict(c, env=dict(target.client_env, **c.get("env", {})))

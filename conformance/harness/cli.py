@@ -250,7 +250,7 @@ def run_target(target, list_path, out, args, private):
              ["--timeout", str(args.timeout), "-l", "quiet", "--ignore-missing", "-o",
               "-n", target.name, args.profile, os.path.join(tdir, "piglit")]
     env = dict(target.client_env, PIGLIT_COMPRESSION="none")
-    spec = {"server_argv": list(target.server_argv),
+    spec = {"server_argv": list(target.server_argv), "server_env": target.server_env,
             "server_log": os.path.join(tdir, "server.log"),
             "startup_timeout_s": args.startup_timeout,
             "max_restarts": args.max_restarts,

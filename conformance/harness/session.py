@@ -6,7 +6,7 @@ only to the clients started here and several sessions can run side by side. With
 `--shared-tmp` (no namespaces permitted) it uses the real /tmp and will not touch a socket that
 another server owns.
 
-SPEC (JSON): server_argv (list, empty = no server), server_log, startup_timeout_s,
+SPEC (JSON): server_argv (list, empty = no server), server_env, server_log, startup_timeout_s,
 max_restarts, deadline_s (whole session), clients: [{argv, env, log, timeout_s}], result.
 The result (JSON) records server readiness, every server exit, each client's exit status,
 wall time and the server's resident memory, so the caller can tell a server that never
@@ -94,6 +94,7 @@ class Server:
 
     def __init__(self, spec, record):
         self.argv = spec["server_argv"]
+        self.env = dict(os.environ, **spec.get("server_env", {}))
         self.log_path = spec["server_log"]
         self.startup_timeout_s = spec.get("startup_timeout_s", 60)
         self.record = record
@@ -105,8 +106,9 @@ class Server:
             os.unlink(VTEST_SOCKET)  # a dead server's socket would refuse every client
         log = open(self.log_path, "ab")
         began = time.monotonic()
-        self.proc = subprocess.Popen(self.argv, stdout=log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(self.argv, env=self.env, stdout=log,
+                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                     start_new_session=True)
         log.close()
         while time.monotonic() - began < self.startup_timeout_s:
             if os.path.exists(VTEST_SOCKET):
@@ -168,7 +170,12 @@ def _run_client(client, server, max_restarts, session_deadline, record):
                 stopped = f"server died and was restarted {restarts} times already"
             else:
                 record["server_restarts"] = restarts + 1
-                if not server.start():
+                # Without a server every new test would fail at once; hold them all meanwhile.
+                held = _descendants(proc.pid)
+                _signal_groups(held, signal.SIGSTOP)
+                came_back = server.start()
+                _signal_groups(held, signal.SIGCONT)
+                if not came_back:
                     stopped = "server died and did not come back"
         if stopped:
             _stop(proc)

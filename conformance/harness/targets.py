@@ -18,6 +18,7 @@ class Target:
     description: str
     server_argv: tuple  # empty for a target without a server
     client_env: dict = field(default_factory=dict)
+    server_env: dict = field(default_factory=dict)
 
     @property
     def has_server(self):
@@ -30,7 +31,9 @@ def make_target(name, server_args=None):
     if name == "jvirgl":
         return Target("jvirgl", "jvirgl vtest server via Mesa virpipe",
                       (os.path.join(REPO_ROOT, "jvirgl"), "vtest") + flags,
-                      {"GALLIUM_DRIVER": "virpipe"})
+                      {"GALLIUM_DRIVER": "virpipe"},
+                      # built once before the run; a restart must not rebuild mid-run
+                      {"JVIRGL_NO_BUILD": "1"})
     if name == "c":
         return Target("c", "virgl_test_server (virglrenderer, C reference) via Mesa virpipe",
                       ("virgl_test_server",) + flags, {"GALLIUM_DRIVER": "virpipe"})
