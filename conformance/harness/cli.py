@@ -46,7 +46,7 @@ def parse_args(argv):
                    help="flags for both servers instead of '--use-egl-surfaceless'")
     p.add_argument("--startup-timeout", type=int, default=120,
                    help="seconds a server may take to open its socket")
-    p.add_argument("--max-restarts", type=int, default=2,
+    p.add_argument("--max-restarts", type=int, default=5,
                    help="how often a server that dies mid-run is restarted before giving up")
     p.add_argument("--out", default=None, help="results folder (default: results/<stamp>)")
     p.add_argument("--reference", default=None,
