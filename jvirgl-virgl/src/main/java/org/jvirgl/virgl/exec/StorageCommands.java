@@ -115,8 +115,10 @@ final class StorageCommands {
             glTextureBufferRange(tbo, format.glInternalFormat(), res.glBuffer(), offset, size);
             return new ImageView(tbo, 0, false, 0, access, format.glInternalFormat(), true);
         }
-        int level = b.levelOrSize(i);
-        if (level < 0 || level > res.lastLevel() || b.lastLayer(i) >= res.layers()) {
+        // The level is an 8-bit field sharing its dword with the buffer size: the guest leaves
+        // the upper bits unset (garbage), as upstream's union read implies.
+        int level = b.levelOrSize(i) & 0xff;
+        if (level > res.lastLevel() || b.firstLayer(i) > b.lastLayer(i) || b.lastLayer(i) >= res.layers()) {
             ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "image level/layer out of range");
             return null;
         }

@@ -33,8 +33,6 @@ public final class LinkedProgram {
     int alphaRefLocation = -1;
     int clipPlanesLocation = -1;
     int stippleLocation = -1;
-    /** gl_ClipDistance entries written by the last vertex stage. */
-    int clipDistances;
     /** The value last written to winsys_adjust_y (uniforms live in the program object). */
     float lastAdjustY = Float.NaN;
 

@@ -150,7 +150,6 @@ final class ProgramLinker {
             if (info.driverUniforms().contains(DriverUniform.STIPPLE_PATTERN)) {
                 p.stippleLocation = glGetUniformLocation(prog, DriverUniform.STIPPLE_PATTERN.glslName());
             }
-            p.clipDistances = Math.max(p.clipDistances, info.clipDistances());
         }
     }
 

@@ -45,9 +45,11 @@ final class ResourceBinder {
                 sub.atomicSize[slot]);
         }
         driverUniforms(sub, p, programChanged);
+        // Gallium's clip_plane_enable is GL's GL_CLIP_DISTANCEi set, for written clip distances
+        // as for user planes: an unwritten but enabled distance would clip by garbage.
         int planes = sub.rasterizer.state().clipPlaneEnable();
         for (int i = 0; i < 8; i++) {
-            gl.set(GlCap.clipDistance(i), (planes & (1 << i)) != 0 || i < p.clipDistances);
+            gl.set(GlCap.clipDistance(i), (planes & (1 << i)) != 0);
         }
     }
 
