@@ -7,8 +7,9 @@ import org.jvirgl.shader.tgsi.SrcOperand;
 
 /**
  * fp64 opcodes. A double occupies a channel pair (xy = slot 0, zw = slot 1) and is rebuilt
- * with packDouble2x32 from the raw words. Conversions to 32-bit results write slot j's value
- * to channel j; conversions from 32-bit sources read channel j for slot j.
+ * with packDouble2x32 from the raw words. Conversions to 32-bit results write the k-th double
+ * to the k-th written channel (as tgsi_exec does); conversions from 32-bit sources read
+ * channel j for slot j.
  */
 final class DoubleEmitter {
     private final TranslationContext ctx;
@@ -102,18 +103,17 @@ final class DoubleEmitter {
         ops.write(slot, GType.UINT, uvec2, false);
     }
 
+    /** 64-bit sources, 32-bit result: the k-th written channel receives the k-th double (xy, then zw). */
     private void narrow(Instruction inst, GType out, Expr f) throws ShaderTranslationException {
         ctx.require(400);
         DstOperand d = inst.dst().get(0);
-        for (int j = 0; j < 2; j++) {
-            if (!d.writes(j)) {
-                continue;
-            }
+        int[] written = OperandEmitter.channels(d.writeMask());
+        for (int k = 0; k < Math.min(2, written.length); k++) {
             String[] a = new String[inst.src().size()];
             for (int s = 0; s < a.length; s++) {
-                a[s] = dbl(inst.src().get(s), j);
+                a[s] = dbl(inst.src().get(s), k);
             }
-            ops.write(new DstOperand(d.register(), 1 << j), out, f.of(a), false);
+            ops.write(new DstOperand(d.register(), 1 << written[k]), out, f.of(a), false);
         }
     }
 
