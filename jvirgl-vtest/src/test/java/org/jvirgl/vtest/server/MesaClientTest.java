@@ -48,9 +48,11 @@ class MesaClientTest {
         server.bind();
         Thread serving = Thread.ofPlatform().start(server::serve);
         try {
-            String out = run("unshare", "-m", "sh", "-c", "mount --bind " + dir + " /tmp && GALLIUM_DRIVER=virpipe"
-                    + " wflinfo -p surfaceless_egl -a gl");
-            assertThat(out).contains("OpenGL renderer string: virgl");
+            for (String api : new String[] {"gl", "gles3"}) {
+                String out = run("unshare", "-m", "sh", "-c", "mount --bind " + dir + " /tmp && GALLIUM_DRIVER=virpipe"
+                        + " wflinfo -p surfaceless_egl -a " + api);
+                assertThat(out).as(api).contains("OpenGL renderer string: virgl");
+            }
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("protocol version 2", "stats:");
         } finally {
             server.close();
