@@ -17,8 +17,8 @@ import org.jvirgl.wire.DrawInfo;
 final class DrawCommands {
     private final ExecContext ctx;
     private final Programs programs;
-    /** Whether the host has glMulti*IndirectCount (GL 4.6 or ARB_indirect_parameters). */
-    private final boolean indirectCount;
+    /** Host glMulti*IndirectCount: 0 none, 1 GL 4.6 core, 2 ARB_indirect_parameters. */
+    private final int indirectCount;
     private boolean warnedNoProgram;
 
     /** Must be created with the context's GL context current (it reads the host entry points). */
@@ -27,7 +27,8 @@ final class DrawCommands {
         this.programs = programs;
         // LWJGL aborts the JVM on a call to a missing entry point, so check once here.
         var caps = org.lwjgl.opengl.GL.getCapabilities();
-        this.indirectCount = caps.glMultiDrawArraysIndirectCount != 0 && caps.glMultiDrawElementsIndirectCount != 0;
+        this.indirectCount = caps.glMultiDrawArraysIndirectCount != 0 && caps.glMultiDrawElementsIndirectCount != 0 ? 1
+            : caps.glMultiDrawArraysIndirectCountARB != 0 && caps.glMultiDrawElementsIndirectCountARB != 0 ? 2 : 0;
     }
 
     void drawVbo(DrawInfo d) {
@@ -46,7 +47,7 @@ final class DrawCommands {
             }
             indirectBuffer = res.glBuffer();
             if (d.indirectDrawCountResource() != 0) {
-                if (!indirectCount) {
+                if (indirectCount == 0) {
                     ctx.fail(ContextError.UNSUPPORTED_FUNCTION, "indirect draw count needs GL 4.6 on the host");
                     return;
                 }
@@ -117,7 +118,7 @@ final class DrawCommands {
         }
     }
 
-    private static void issueIndirect(SubContext sub, DrawInfo d, int mode, int indirectBuffer, int countBuffer) {
+    private void issueIndirect(SubContext sub, DrawInfo d, int mode, int indirectBuffer, int countBuffer) {
         glBindBuffer(GL_DRAW_INDIRECT_BUFFER, indirectBuffer);
         int drawCount = Math.max(d.indirectDrawCount(), 1);
         long offset = Integer.toUnsignedLong(d.indirectOffset());

@@ -240,6 +240,22 @@ class DrawTest {
     }
 
     @Test
+    void anIndirectDrawReadsItsArgumentsFromABuffer() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f);
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, fullScreen(1f, 1f, 1f, 1f));
+            f.resources.buffer(7, 16);
+            f.resources.upload(7, 3, 1, 0, 0); // count, instances, first, base instance
+            e.setVertexBuffers(32, 0, 2)
+                .drawVbo(0, 0, TRIANGLES, 0, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 7, 0, 16, 1, 0, 0);
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8)).isEqualTo(0xffffffff);
+        }
+    }
+
+    @Test
     void aDrawWithoutShadersIsSkippedNotRefused() {
         try (ExecutorFixture f = fixture()) {
             f.resources.texture2d(1, RGBA8, SIZE, SIZE);
