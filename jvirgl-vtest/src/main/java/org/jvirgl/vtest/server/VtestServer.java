@@ -1,5 +1,8 @@
 package org.jvirgl.vtest.server;
 
+import java.io.IOException;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.session.ClientSession;
 import org.jvirgl.vtest.session.RendererFactory;
 import org.jvirgl.vtest.session.SessionConfig;
+import org.jvirgl.vtest.session.Transport;
 import org.jvirgl.vtest.session.VtestLog;
 import org.jvirgl.vtest.unix.Descriptors;
 import org.jvirgl.vtest.unix.SocketPaths;
@@ -48,7 +52,7 @@ public final class VtestServer implements AutoCloseable {
     static SessionConfig sessionConfig(ServerOptions options, VtestLog log) {
         int maxVersion = options.maxProtocolVersion();
         try (SharedMemory probe = SharedMemory.create("vtest-probe", 4096)) {
-            probe.segment().set(java.lang.foreign.ValueLayout.JAVA_BYTE, 0, (byte) 1);
+            probe.segment().set(ValueLayout.JAVA_BYTE, 0, (byte) 1);
         } catch (RuntimeException | LinkageError e) {
             log.warn("shared memory is unusable (" + e.getMessage() + "): offering protocol version 0 only");
             maxVersion = 0;
@@ -79,9 +83,9 @@ public final class VtestServer implements AutoCloseable {
         }
         if (options.saveFile() != null) {
             try {
-                recorder = new StreamRecorder(java.nio.file.Path.of(options.saveFile()));
+                recorder = new StreamRecorder(Path.of(options.saveFile()));
                 log.info("recording client streams to " + options.saveFile());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new ServerStartException("cannot open VTEST_SAVE file: " + e.getMessage());
             }
         }
@@ -114,7 +118,7 @@ public final class VtestServer implements AutoCloseable {
             if (client == null) {
                 break;
             }
-            org.jvirgl.vtest.session.Transport transport = new SocketTransport(client);
+            Transport transport = new SocketTransport(client);
             if (recorder != null) {
                 transport = new RecordingTransport(transport, recorder);
             }
@@ -141,7 +145,7 @@ public final class VtestServer implements AutoCloseable {
         runTracked(newSession(new ReplayTransport(fd)));
     }
 
-    private ClientSession newSession(org.jvirgl.vtest.session.Transport transport) {
+    private ClientSession newSession(Transport transport) {
         return new ClientSession(clientNumbers.incrementAndGet(), transport, sessionConfig, rendererFactory, log);
     }
 
@@ -206,7 +210,7 @@ public final class VtestServer implements AutoCloseable {
         if (recorder != null) {
             try {
                 recorder.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 log.warn("closing the VTEST_SAVE file: " + e.getMessage());
             }
         }

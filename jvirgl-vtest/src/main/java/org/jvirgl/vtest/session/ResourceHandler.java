@@ -11,6 +11,7 @@ import org.jvirgl.vtest.protocol.VtestCommand;
 import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.protocol.VtestRequest.ResourceCreateBlob;
 import org.jvirgl.vtest.protocol.VtestRequest.ResourceSpec;
+import org.jvirgl.vtest.unix.Descriptors;
 
 /**
  * RESOURCE_CREATE, RESOURCE_CREATE2, RESOURCE_CREATE_BLOB and RESOURCE_UNREF.
@@ -130,7 +131,7 @@ final class ResourceHandler {
             session.replies.sendFd(fd);
         } finally {
             if (closeFdAfterSend) {
-                org.jvirgl.vtest.unix.Descriptors.close(fd);
+                Descriptors.close(fd);
             }
         }
     }
@@ -164,7 +165,7 @@ final class ResourceHandler {
             throw e;
         }
         if (blob.fdType() != ExportedBlob.FD_TYPE_DMABUF && blob.fdType() != ExportedBlob.FD_TYPE_SHM) {
-            org.jvirgl.vtest.unix.Descriptors.close(blob.fd());
+            Descriptors.close(blob.fd());
             renderer.unrefResource(handle);
             throw new IllegalStateException("exported blob has unusable fd type " + blob.fdType());
         }
