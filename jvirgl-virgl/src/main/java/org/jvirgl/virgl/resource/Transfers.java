@@ -251,82 +251,87 @@ public final class Transfers {
         }
     }
 
+    // Buffer transfers are the hot path (Mesa streams vertex, index and constant data through
+    // them): checked with plain arithmetic and copied segment by segment without allocating.
+
     private int writeBuffer(GlResource r, TransferRequest q, List<MemorySegment> iov) {
-        long[] span = bufferSpan(r, q, iov, "write");
-        if (span == null) {
+        if (!bufferSpanOk(r, q, iov, "write")) {
             return VirglException.EINVAL;
         }
         drainErrors();
-        long dst = span[0];
-        long src = q.offset();
-        long left = span[1];
-        for (MemorySegment piece : pieces(iov, src, left)) {
-            if (piece.isNative()) {
-                nglNamedBufferSubData(r.glName(), dst, piece.byteSize(), piece.address());
-            } else {
-                try (TransferScratch.Lease lease = scratch.lease(piece.byteSize())) {
-                    MemorySegment.copy(piece, 0, lease.memory(), 0, piece.byteSize());
-                    nglNamedBufferSubData(r.glName(), dst, piece.byteSize(), lease.memory().address());
+        long dst = q.box().x();
+        long offset = q.offset();
+        long left = q.box().w();
+        long base = 0;
+        for (int i = 0; i < iov.size() && left > 0; i++) {
+            MemorySegment s = iov.get(i);
+            long size = s.byteSize();
+            if (offset < base + size) {
+                long start = offset - base;
+                long n = Math.min(size - start, left);
+                if (s.isNative()) {
+                    nglNamedBufferSubData(r.glName(), dst, n, s.address() + start);
+                } else {
+                    try (TransferScratch.Lease lease = scratch.lease(n)) {
+                        MemorySegment.copy(s, start, lease.memory(), 0, n);
+                        nglNamedBufferSubData(r.glName(), dst, n, lease.memory().address());
+                    }
                 }
+                dst += n;
+                offset += n;
+                left -= n;
             }
-            dst += piece.byteSize();
+            base += size;
         }
         return glErrors(r, "write");
     }
 
     private int readBuffer(GlResource r, TransferRequest q, List<MemorySegment> iov) {
-        long[] span = bufferSpan(r, q, iov, "read");
-        if (span == null) {
+        if (!bufferSpanOk(r, q, iov, "read")) {
             return VirglException.EINVAL;
         }
         drainErrors();
-        long src = span[0];
-        for (MemorySegment piece : pieces(iov, q.offset(), span[1])) {
-            if (piece.isNative()) {
-                nglGetNamedBufferSubData(r.glName(), src, piece.byteSize(), piece.address());
-            } else {
-                try (TransferScratch.Lease lease = scratch.lease(piece.byteSize())) {
-                    nglGetNamedBufferSubData(r.glName(), src, piece.byteSize(), lease.memory().address());
-                    MemorySegment.copy(lease.memory(), 0, piece, 0, piece.byteSize());
+        long src = q.box().x();
+        long offset = q.offset();
+        long left = q.box().w();
+        long base = 0;
+        for (int i = 0; i < iov.size() && left > 0; i++) {
+            MemorySegment s = iov.get(i);
+            long size = s.byteSize();
+            if (offset < base + size) {
+                long start = offset - base;
+                long n = Math.min(size - start, left);
+                if (s.isNative()) {
+                    nglGetNamedBufferSubData(r.glName(), src, n, s.address() + start);
+                } else {
+                    try (TransferScratch.Lease lease = scratch.lease(n)) {
+                        nglGetNamedBufferSubData(r.glName(), src, n, lease.memory().address());
+                        MemorySegment.copy(lease.memory(), 0, s, start, n);
+                    }
                 }
+                src += n;
+                offset += n;
+                left -= n;
             }
-            src += piece.byteSize();
+            base += size;
         }
         return glErrors(r, "read");
     }
 
-    /** {buffer offset, length} of a checked buffer transfer, or null (logged). */
-    private long[] bufferSpan(GlResource r, TransferRequest q, List<MemorySegment> iov, String what) {
+    /** Whether a buffer transfer's box lies in the buffer and its bytes in the guest memory (else logged). */
+    private boolean bufferSpanOk(GlResource r, TransferRequest q, List<MemorySegment> iov, String what) {
         var b = q.box();
         long size = Integer.toUnsignedLong(r.args().width());
         if (q.level() != 0 || b.x() < 0 || b.w() < 0 || (long) b.x() + b.w() > size) {
             refuse(r, what, "buffer box " + b + " outside " + size + " bytes");
-            return null;
+            return false;
         }
         long iovSize = GuestIov.totalSize(iov);
         if (q.offset() < 0 || q.offset() > iovSize || b.w() > iovSize - q.offset()) {
             refuse(r, what, "needs " + b.w() + " bytes at offset " + q.offset() + " of " + iovSize);
-            return null;
+            return false;
         }
-        return new long[] {b.x(), b.w()};
-    }
-
-    /** The parts of the guest range {@code [offset, offset + length)}, one per segment it touches. */
-    private static List<MemorySegment> pieces(List<MemorySegment> iov, long offset, long length) {
-        var out = new java.util.ArrayList<MemorySegment>(2);
-        long base = 0;
-        for (MemorySegment s : iov) {
-            long size = s.byteSize();
-            if (length > 0 && offset < base + size) {
-                long start = offset - base;
-                long n = Math.min(size - start, length);
-                out.add(s.asSlice(start, n));
-                offset += n;
-                length -= n;
-            }
-            base += size;
-        }
-        return out;
+        return true;
     }
 
     private static void resetPixelStore() {

@@ -72,7 +72,9 @@ class TransferRoundTripTest {
                 Arguments.of("R16G16_UINT", Data.BYTES), Arguments.of("R32_UINT", Data.BYTES),
                 Arguments.of("Z16_UNORM", Data.BYTES), Arguments.of("S8_UINT_Z24_UNORM", Data.BYTES),
                 Arguments.of("Z32_FLOAT", Data.FLOAT), Arguments.of("Z24X8_UNORM", Data.Z24X8),
-                Arguments.of("DXT1_RGBA", Data.BYTES), Arguments.of("DXT5_RGBA", Data.BYTES),
+                Arguments.of("DXT1_RGB", Data.BYTES), Arguments.of("DXT1_RGBA", Data.BYTES),
+                Arguments.of("DXT3_RGBA", Data.BYTES), Arguments.of("DXT5_RGBA", Data.BYTES),
+                Arguments.of("DXT1_SRGB", Data.BYTES),
                 Arguments.of("RGTC1_UNORM", Data.BYTES), Arguments.of("RGTC2_UNORM", Data.BYTES),
                 Arguments.of("BPTC_RGBA_UNORM", Data.BYTES));
     }
