@@ -186,6 +186,7 @@ def _run_client(client, server, max_restarts, session_deadline, record):
     proc.wait()
     if reader:
         reader.finish()
+        proc.stdout.close()
     return {"argv": client["argv"], "returncode": proc.returncode,
             "seconds": round(time.monotonic() - began, 4), "stopped": stopped,
             "server_peak_rss_kb": peak_rss,
