@@ -6,8 +6,9 @@ import org.jvirgl.api.RendererFlag;
 import org.jvirgl.spi.Backend;
 import org.jvirgl.spi.BackendEnvironment;
 import org.jvirgl.spi.BackendProvider;
+import org.jvirgl.virgl.exec.GlExecutorFactory;
 
-/** Registers the VirGL backend (capsets VIRGL and VIRGL2). */
+/** Registers the VirGL backend (capsets VIRGL and VIRGL2), executing streams with the GL executor. */
 public final class VirglBackendProvider implements BackendProvider {
     @Override
     public String name() {
@@ -33,6 +34,6 @@ public final class VirglBackendProvider implements BackendProvider {
 
     @Override
     public Backend start(BackendEnvironment env) {
-        return VirglBackend.start(env, new org.jvirgl.virgl.exec.GlExecutorFactory());
+        return VirglBackend.start(env, new GlExecutorFactory());
     }
 }
