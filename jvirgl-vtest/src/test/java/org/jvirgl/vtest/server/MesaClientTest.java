@@ -37,12 +37,28 @@ class MesaClientTest {
             c.createRenderer("caps");
             caps = c.getBothCaps();
         }
+        wflinfoAgainst(FakeRenderer.withCaps(Map.of(1, caps[1], 2, caps[0])));
+    }
+
+    /** The acceptance check: Mesa's client on jvirgl's own GL renderer, when this build has one. */
+    @Test
+    void wflinfoThroughVirpipeRunsOnTheLibraryRenderer() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/wflinfo")), "wflinfo is not installed");
+        assumeTrue(canUnshare(), "cannot create a private mount namespace here");
+        java.util.Set<RendererFlag> flags = java.util.Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS,
+                RendererFlag.THREAD_SYNC, RendererFlag.USE_EXTERNAL_BLOB);
+        String problem = RendererSelfCheck.run(RendererFactory.library(), flags);
+        assumeTrue(problem == null, "no usable renderer in this build: " + problem);
+        wflinfoAgainst(RendererFactory.library());
+    }
+
+    private static void wflinfoAgainst(RendererFactory factory) throws Exception {
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "jvirgl-mesa-");
         String socket = dir.resolve(".virgl_test").toString();
         ServerOptions options = new ServerOptions(socket, ServeMode.CONCURRENT, false, null,
-                java.util.Set.of(RendererFlag.USE_EGL), null, LogPriority.INFO, true, null, 3);
+                java.util.Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS, RendererFlag.THREAD_SYNC),
+                null, LogPriority.INFO, true, null, 3);
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        RendererFactory factory = FakeRenderer.withCaps(Map.of(1, caps[1], 2, caps[0]));
         VtestServer server = new VtestServer(options, factory,
                 new VtestLog(new java.io.PrintStream(log, true, StandardCharsets.UTF_8), LogPriority.INFO));
         server.bind();
@@ -63,8 +79,13 @@ class MesaClientTest {
 
     private static boolean canUnshare() {
         try {
-            return run("unshare", "-m", "true") != null;
-        } catch (IOException | InterruptedException e) {
+            Process p = new ProcessBuilder("unshare", "-m", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -34,6 +34,8 @@ class SideBySideTest {
         assumeTrue(CReferenceServer.available(), "virgl_test_server is not installed");
         reference = new CReferenceServer();
         realRenderer = libraryRendererStarts();
+        System.out.println("side-by-side: jvirgl serves with "
+                + (realRenderer ? "the library's renderer" : "the renderer double (no backend here)"));
         jvirgl = new ServerFixture(ServeMode.CONCURRENT,
                 realRenderer ? RendererFactory.library() : FakeRenderer.factory(r -> { }));
     }
