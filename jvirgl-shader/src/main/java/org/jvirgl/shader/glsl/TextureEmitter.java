@@ -7,6 +7,7 @@ import org.jvirgl.shader.tgsi.Immediate;
 import org.jvirgl.shader.tgsi.Instruction;
 import org.jvirgl.shader.tgsi.Opcode;
 import org.jvirgl.shader.tgsi.RegisterFile;
+import org.jvirgl.shader.tgsi.RegisterRef;
 import org.jvirgl.shader.tgsi.SrcOperand;
 import org.jvirgl.shader.tgsi.TexOffset;
 import org.jvirgl.shader.tgsi.TextureTarget;
@@ -59,7 +60,7 @@ final class TextureEmitter {
         ctx.body.open("switch (" + index + ") {");
         for (int slot : ctx.scan.samplerDecls) {
             List<SrcOperand> src = new java.util.ArrayList<>(inst.src());
-            src.set(last, new SrcOperand(org.jvirgl.shader.tgsi.RegisterRef.of(RegisterFile.SAMPLER, slot), s.swizzle(), false, false));
+            src.set(last, new SrcOperand(RegisterRef.of(RegisterFile.SAMPLER, slot), s.swizzle(), false, false));
             ctx.body.open("case " + slot + ": {");
             emit(new Instruction(inst.opcode(), inst.saturate(), inst.precise(), inst.dst(), src, inst.texture(),
                     inst.offsets(), inst.memoryQualifiers(), inst.memoryTarget(), inst.memoryFormat(), inst.label()));
@@ -203,20 +204,21 @@ final class TextureEmitter {
         ctx.require(400);
         Sampler s = sampler(inst);
         TextureTarget t = s.target();
-        String offset = offset(inst, t);
+        String offset = gatherOffset(inst, t);
+        String function = inst.offsets().size() == 4 ? "textureGatherOffsets" : "textureGatherOffset";
         String call;
         if (t.isShadow()) {
             int n = coordWidth(t) - 1;
             String coord = ops.read(inst.src().get(0), GType.FLOAT, n);
             String ref = ops.scalar(inst.src().get(0), GType.FLOAT, n);
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + ref + ")"
-                    : "textureGatherOffset(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
+                    : function + "(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
         } else {
             String coord = ops.read(inst.src().get(0), GType.FLOAT, coordWidth(t));
             int comp = ops.immediateWord(inst.src().get(1), 0);
             ShaderScan.check(comp >= 0 && comp < 4, "gather component out of range");
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + comp + ")"
-                    : "textureGatherOffset(" + s.name() + ", " + coord + ", " + offset + ", " + comp + ")";
+                    : function + "(" + s.name() + ", " + coord + ", " + offset + ", " + comp + ")";
         }
         write(inst, s, call);
     }
@@ -234,11 +236,45 @@ final class TextureEmitter {
             return null;
         }
         ShaderScan.check(!t.isCube(), "texel offsets on a cube target");
-        TexOffset o = inst.offsets().get(0);
+        return constantOffset(inst.offsets().get(0), t.coordinateDims());
+    }
+
+    /**
+     * TG4's offsets: one offset may be any register, since textureGatherOffset takes a
+     * non-constant offset from GLSL 4.00 on; four offsets (textureGatherOffsets) must be
+     * constant in GLSL, so they are an ivec2[4] of immediates.
+     */
+    private String gatherOffset(Instruction inst, TextureTarget t) throws ShaderTranslationException {
+        List<TexOffset> offsets = inst.offsets();
+        if (offsets.isEmpty()) {
+            return null;
+        }
+        ShaderScan.check(!t.isCube(), "texel offsets on a cube target");
+        int n = t.coordinateDims();
+        if (offsets.size() == 4) {
+            StringBuilder sb = new StringBuilder("ivec2[4](");
+            for (int i = 0; i < 4; i++) {
+                sb.append(i > 0 ? ", " : "").append(constantOffset(offsets.get(i), n));
+            }
+            return sb.append(')').toString();
+        }
+        ShaderScan.check(offsets.size() == 1, "TG4 takes one or four texel offsets");
+        TexOffset o = offsets.get(0);
+        if (o.file() == RegisterFile.IMMEDIATE) {
+            return constantOffset(o, n);
+        }
+        ShaderScan.check(o.file() == RegisterFile.TEMPORARY || o.file() == RegisterFile.INPUT
+                || o.file() == RegisterFile.CONSTANT || o.file() == RegisterFile.ADDRESS,
+                "texel offset read from " + o.file());
+        SrcOperand src = new SrcOperand(RegisterRef.of(o.file(), o.index()),
+                SrcOperand.swizzle(o.swizzleX(), o.swizzleY(), o.swizzleZ(), o.swizzleZ()), false, false);
+        return ops.read(src, GType.INT, n);
+    }
+
+    private String constantOffset(TexOffset o, int n) throws ShaderTranslationException {
         ShaderScan.check(o.file() == RegisterFile.IMMEDIATE && o.index() >= 0
                 && o.index() < ctx.shader.immediates().size(), "texel offsets must be immediates");
         Immediate imm = ctx.shader.immediates().get(o.index());
-        int n = t.coordinateDims();
         StringBuilder sb = new StringBuilder(n == 1 ? "int(" : "ivec" + n + "(");
         for (int c = 0; c < n; c++) {
             sb.append(c > 0 ? ", " : "").append(imm.word(o.swizzle(c)));
