@@ -124,15 +124,12 @@ final class DrawCommands {
         long offset = Integer.toUnsignedLong(d.indirectOffset());
         if (countBuffer != 0) {
             // Indirect-count draws are core only in GL 4.6; llvmpipe (4.5) has ARB_indirect_parameters.
-            // Calling an entry point the host lacks aborts the JVM inside LWJGL, so pick what exists.
-            var caps = org.lwjgl.opengl.GL.getCapabilities();
-            boolean core = d.indexed() ? caps.glMultiDrawElementsIndirectCount != 0L
-                : caps.glMultiDrawArraysIndirectCount != 0L;
-            boolean arb = d.indexed() ? caps.glMultiDrawElementsIndirectCountARB != 0L
-                : caps.glMultiDrawArraysIndirectCountARB != 0L;
-            if (!core && !arb) {
+            // Calling an entry point the host lacks aborts the JVM inside LWJGL; the constructor chose which
+            // exists, and drawVbo already refused the draw when neither does.
+            if (indirectCount == 0) {
                 return;
             }
+            boolean core = indirectCount == 1;
             glBindBuffer(org.lwjgl.opengl.GL46C.GL_PARAMETER_BUFFER, countBuffer);
             long countOffset = Integer.toUnsignedLong(d.indirectDrawCountOffset());
             if (d.indexed() && core) {

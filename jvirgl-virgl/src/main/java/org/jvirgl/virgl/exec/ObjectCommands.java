@@ -34,8 +34,9 @@ final class ObjectCommands {
     }
 
     void createBlend(int handle, BlendState state) {
-        if (!BlendObject.valid(state)) {
-            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blend object " + handle + " uses an unknown enum");
+        String unknown = BlendObject.unknownEnum(state);
+        if (unknown != null) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blend object " + handle + " uses an unknown enum: " + unknown);
             return;
         }
         ctx.sub().objects.insert(handle, new BlendObject(state));

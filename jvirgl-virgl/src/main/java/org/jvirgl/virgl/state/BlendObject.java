@@ -14,18 +14,30 @@ public record BlendObject(BlendState state) implements GuestObject {
 
     /** Whether every enum the object uses translates to GL (checked once, at creation). */
     public static boolean valid(BlendState state) {
+        return unknownEnum(state) == null;
+    }
+
+    /** The first enum the object uses that has no GL translation, described for the log; null when none. */
+    public static String unknownEnum(BlendState state) {
         if (state.logicopEnable() && GalliumGl.logicOp(state.logicopFunc()) == 0) {
-            return false;
+            return "logicop func " + state.logicopFunc();
         }
-        for (RtBlendState rt : state.rts()) {
-            if (rt.blendEnable() && (GalliumGl.blendFunc(rt.rgbFunc()) == 0 || GalliumGl.blendFunc(rt.alphaFunc()) == 0
-                    || GalliumGl.blendFactor(rt.rgbSrcFactor()) == 0 || GalliumGl.blendFactor(rt.rgbDstFactor()) == 0
-                    || GalliumGl.blendFactor(rt.alphaSrcFactor()) == 0
-                    || GalliumGl.blendFactor(rt.alphaDstFactor()) == 0)) {
-                return false;
+        for (int i = 0; i < state.rts().size(); i++) {
+            RtBlendState rt = state.rts().get(i);
+            if (!rt.blendEnable()) {
+                continue;
+            }
+            if (GalliumGl.blendFunc(rt.rgbFunc()) == 0 || GalliumGl.blendFunc(rt.alphaFunc()) == 0) {
+                return "rt " + i + " blend func " + rt.rgbFunc() + "/" + rt.alphaFunc();
+            }
+            int[] factors = {rt.rgbSrcFactor(), rt.rgbDstFactor(), rt.alphaSrcFactor(), rt.alphaDstFactor()};
+            for (int factor : factors) {
+                if (GalliumGl.blendFactor(factor) < 0) {
+                    return "rt " + i + " blend factor " + factor;
+                }
             }
         }
-        return true;
+        return null;
     }
 
     private static List<RtBlendState> repeat(RtBlendState rt) {

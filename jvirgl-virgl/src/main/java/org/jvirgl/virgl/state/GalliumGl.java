@@ -65,6 +65,7 @@ public final class GalliumGl {
         return lookup(SWIZZLE, pipeSwizzle);
     }
 
+    /** The GL factor, or -1 for a value Gallium does not define (GL_ZERO is 0, so 0 cannot mean "unknown"). */
     public static int blendFactor(int pipeFactor) {
         return switch (pipeFactor) {
             case 0x01 -> GL_ONE;
@@ -86,7 +87,7 @@ public final class GalliumGl {
             case 0x18 -> GL_ONE_MINUS_CONSTANT_ALPHA;
             case 0x19 -> GL_ONE_MINUS_SRC1_COLOR;
             case 0x1a -> GL_ONE_MINUS_SRC1_ALPHA;
-            default -> 0;
+            default -> -1;
         };
     }
 

@@ -60,6 +60,17 @@ class ClearTest {
     }
 
     @Test
+    void aBlendObjectUsingTheZeroFactorIsAccepted() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            var oneZero = new org.jvirgl.wire.state.RtBlendState(true, 0, 0x01, 0x11, 0, 0x01, 0x11, 0xf);
+            DecodeResult r = f.run(new CommandEncoder()
+                .createBlend(3, CommandEncoder.blendAll(oneZero))
+                .bindObject(org.jvirgl.wire.VirglObjectType.BLEND, 3));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+        }
+    }
+
+    @Test
     void anIntegerSurfaceIsClearedWithTheRawColourWords() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
             f.resources.texture2d(1, TestResources.R32G32B32A32_UINT, 4, 4);
