@@ -57,14 +57,14 @@ final class Outputs {
         SemanticRef s = Interfaces.semanticOf(decl(reg), reg);
         ShaderScan.check(s != null, "TCS output without semantic");
         // GLSL only lets an invocation write its own vertex; TGSI TCS code only does that anyway.
-        String own = vertex == null ? null : "gl_InvocationID";
+        String own = "gl_InvocationID";
         String[] targets = new String[4];
         for (int c = 0; c < 4; c++) {
             targets[c] = switch (s.name()) {
                 case TESSOUTER -> "gl_TessLevelOuter[" + c + "]";
                 case TESSINNER -> c < 2 ? "gl_TessLevelInner[" + c + "]" : null;
-                case POSITION -> "gl_out[" + requireVertex(own) + "].gl_Position." + CHANNELS.charAt(c);
-                case PSIZE -> c == 0 ? "gl_out[" + requireVertex(own) + "].gl_PointSize" : null;
+                case POSITION -> "gl_out[" + own + "].gl_Position." + CHANNELS.charAt(c);
+                case PSIZE -> c == 0 ? "gl_out[" + own + "].gl_PointSize" : null;
                 default -> tcsVarying(s, own) + "." + CHANNELS.charAt(c);
             };
         }
@@ -86,7 +86,7 @@ final class Outputs {
     /** A TCS output read with a computed register index. */
     Stored tcsOutputIndirect(String regExpr, String vertex) {
         needsIndirectLoad = true;
-        return new Stored("load_output_vertex(" + (vertex == null ? "0" : vertex) + ", " + regExpr + ")", GType.FLOAT);
+        return new Stored("load_output_vertex(" + requireVertex(vertex) + ", " + regExpr + ")", GType.FLOAT);
     }
 
     /** A TCS output write with a computed register index; one helper per write mask. */
@@ -139,9 +139,13 @@ final class Outputs {
         return s != null && s.name() != Semantic.PATCH && s.name() != Semantic.TESSINNER && s.name() != Semantic.TESSOUTER;
     }
 
-    private static String requireVertex(String vertex) throws ShaderTranslationException {
-        ShaderScan.check(vertex != null, "per-vertex TCS output used without a vertex index");
-        return vertex;
+    /**
+     * The vertex a per-vertex TCS output access addresses. Mesa writes some per-vertex outputs
+     * (two-sided colours) as plain {@code OUT[n]}; with no vertex index the access means the
+     * invocation's own vertex, the only one GLSL lets it write.
+     */
+    private static String requireVertex(String vertex) {
+        return vertex == null ? "gl_InvocationID" : vertex;
     }
 
     private String tcsVarying(SemanticRef s, String vertex) throws ShaderTranslationException {
