@@ -38,9 +38,14 @@ public final class Blitter {
             ctx.fail(ContextError.ILLEGAL_RESOURCE, "blit between buffers");
             return;
         }
-        if (!BoxCheck.inside(src, info.src().level(), info.src().box(), true)
-                || !BoxCheck.inside(dst, info.dst().level(), info.dst().box(), true)) {
-            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blit box outside its resource");
+        if (!BoxCheck.blittable(src, info.src().level(), info.src().box())) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blit source box " + info.src().box() + " outside its resource ("
+                + src.width() + "x" + src.height() + ")");
+            return;
+        }
+        if (!BoxCheck.blittable(dst, info.dst().level(), info.dst().box())) {
+            ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "blit destination box " + info.dst().box()
+                + " outside its resource (" + dst.width() + "x" + dst.height() + ")");
             return;
         }
         ExecFormat srcFormat = ctx.resources().format(info.src().format());

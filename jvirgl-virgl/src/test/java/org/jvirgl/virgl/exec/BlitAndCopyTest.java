@@ -76,15 +76,49 @@ class BlitAndCopyTest {
     }
 
     @Test
-    void aBlitOutsideItsSourceIsRefused() {
+    void aBlitFromALayerItsSourceLacksIsRefused() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
             f.resources.texture2d(1, RGBA8, 8, 8);
             f.resources.texture2d(2, RGBA8, 8, 8);
             DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
                 0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
-                new BlitRegion(1, 0, RGBA8, new PipeBox(4, 4, 0, 8, 8, 1)))));
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 1, 8, 8, 1)))));
             assertThat(r).isInstanceOf(Refusal.class);
             assertThat(((Refusal) r).error()).isEqualTo(ContextError.ILLEGAL_CMD_BUFFER);
+        }
+    }
+
+    @Test
+    void aBlitReachingPastTheSourceEdgeIsClippedByGlNotRefused() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            CommandEncoder e = clearTo(new CommandEncoder(), 10, 1, RawColor.ofFloats(0f, 0f, 1f, 1f));
+            clearTo(e, 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            // Gallium sends piglit clip-and-scissor-blit rectangles unclipped, e.g. x = -4.
+            e.blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0, 0, 0,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(-4, 0, 0, 8, 8, 1))));
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 7, 3)).isEqualTo(0xffff0000);
+        }
+    }
+
+    @Test
+    void aBlitWithANegativeHeightMirrorsIntoTheCoveredRows() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            CommandEncoder e = clearTo(new CommandEncoder(), 10, 1, RawColor.ofFloats(0f, 0f, 1f, 1f));
+            clearTo(e, 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0, 0, 0,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(0, 8, 0, 8, -4, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 4, 1))));
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 0, 5)).isEqualTo(0xffff0000);
+            assertThat(f.resources.texel(2, 0, 2)).isEqualTo(0);
         }
     }
 
