@@ -23,7 +23,7 @@ final class Interfaces {
     private final List<SemanticRef> inputSemantics = new ArrayList<>();
     private boolean needsIndirectLoader;
 
-    private record InVarying(String name, Declaration decl, boolean perVertex, boolean patch) {
+    private record InVarying(String name, Declaration decl, boolean perVertex, boolean patch, String location) {
     }
 
     Interfaces(TranslationContext ctx) {
@@ -99,7 +99,7 @@ final class Interfaces {
             return null;
         }
         if (!inVaryings.containsKey(name)) {
-            inVaryings.put(name, new InVarying(name, d, perVertex, patch));
+            inVaryings.put(name, new InVarying(name, d, perVertex, patch, patch ? null : Names.genericLocation(s)));
             inputSemantics.add(s);
         }
         return name;
@@ -217,9 +217,9 @@ final class Interfaces {
             if (v.patch()) {
                 w.line("patch in vec4 " + v.name() + ";");
             } else if (v.perVertex()) {
-                w.line("in vec4 " + v.name() + "[];");
+                w.line(Names.layout(v.location()) + "in vec4 " + v.name() + "[];");
             } else {
-                w.line(interpolationQualifiers(v.decl()) + "in vec4 " + v.name() + ";");
+                w.line(Names.layout(v.location()) + interpolationQualifiers(v.decl()) + "in vec4 " + v.name() + ";");
             }
         }
     }

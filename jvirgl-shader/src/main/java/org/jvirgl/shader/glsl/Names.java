@@ -1,5 +1,6 @@
 package org.jvirgl.shader.glsl;
 
+import org.jvirgl.shader.tgsi.Semantic;
 import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
 
@@ -77,6 +78,30 @@ final class Names {
             case NORMAL -> "nrm" + i;
             default -> null;
         };
+    }
+
+    /**
+     * The explicit location of a GENERIC varying: its index, below the 32 varying slots every
+     * host has. Mesa's linker cannot place 32 implicitly located vec4 varyings (piglit
+     * varying-packing fills them all), while explicitly located ones fit; both sides of every
+     * stage boundary use the same rule, so names and locations agree. Other varyings stay implicit.
+     */
+    static String genericLocation(SemanticRef sem) {
+        return sem.name() == Semantic.GENERIC && sem.index() >= 0 && sem.index() < GENERIC_LOCATIONS
+                ? "location = " + sem.index() : null;
+    }
+
+    static final int GENERIC_LOCATIONS = 32;
+
+    /** {@code layout(a, b) } from the non-null qualifiers, or "" when there are none. */
+    static String layout(String... qualifiers) {
+        StringBuilder sb = new StringBuilder();
+        for (String q : qualifiers) {
+            if (q != null) {
+                sb.append(sb.isEmpty() ? "layout(" : ", ").append(q);
+            }
+        }
+        return sb.isEmpty() ? "" : sb.append(") ").toString();
     }
 
     /** {@code <producer prefix>o_<tag>}, e.g. vso_g3. */

@@ -156,7 +156,7 @@ final class Outputs {
             declarations.add("patch out vec4 " + name + ";");
             return name;
         }
-        declarations.add("out vec4 " + name + "[];");
+        declarations.add(Names.layout(Names.genericLocation(s)) + "out vec4 " + name + "[];");
         return name + "[" + requireVertex(vertex) + "]";
     }
 
@@ -217,7 +217,7 @@ final class Outputs {
                 default -> {
                     String name = Names.varying(ctx.stage, s);
                     if (name != null) {
-                        declarations.add(streamLayout(e.getValue()) + "out vec4 " + name + ";");
+                        declarations.add(Names.layout(streamLayout(e.getValue()), Names.genericLocation(s)) + "out vec4 " + name + ";");
                         w.line(name + " = uintBitsToFloat(" + out + ");");
                     }
                 }
@@ -234,12 +234,13 @@ final class Outputs {
         }
     }
 
+    /** The GS output's {@code stream = n} layout qualifier, or null. */
     private String streamLayout(Declaration d) {
         if (ctx.stage != ShaderStage.GEOMETRY || d.streams() == 0) {
-            return "";
+            return null;
         }
         ctx.require(400);
-        return "layout(stream = " + (d.streams() & 3) + ") ";
+        return "stream = " + (d.streams() & 3);
     }
 
     private void userClipPlanes(GlslWriter w, int sourceReg) {
