@@ -141,6 +141,11 @@ final class Interfaces {
         if (ctx.stage == ShaderStage.FRAGMENT) {
             return fragmentInput(d, s);
         }
+        if (s.name() == Semantic.PRIMID) {
+            // Mesa declares the GS/tessellation primitive ID as an input read without a vertex index.
+            String builtin = ctx.stage == ShaderStage.GEOMETRY ? "gl_PrimitiveIDIn" : "gl_PrimitiveID";
+            return new Stored("uvec4(uint(" + builtin + "), 0u, 0u, 0u)", GType.UINT);
+        }
         if (ctx.stage == ShaderStage.TESS_EVAL) {
             return switch (s.name()) {
                 case TESSOUTER -> new Stored(tessLevels("gl_TessLevelOuter", 4), GType.FLOAT);
