@@ -27,7 +27,9 @@ package org.jvirgl.shader.glsl;
  *     GENERIC[n] → g<n>, TEXCOORD[n] → t<n>, COLOR[n] → c<n>, BCOLOR[n] → bc<n>, FOG → fog,
  *     PATCH[n] → p<n> (patch), e.g. {@code vso_g3}, {@code gso_c0}. Inputs use the key's previous
  *     stage prefix, so GS/TCS/TES can read and write the same semantic. Inputs the producer does
- *     not write (per {@link ShaderKey#producerOutputs()}) read as zero. Positions, point size,
+ *     not write (per {@link ShaderKey#producerOutputs()}) read as zero. GENERIC[n] with n &lt; 32
+ *     carries {@code layout(location = n)} on both sides (the host linker cannot place a full set
+ *     of implicit ones); other varyings are placed by the linker. Positions, point size,
  *     clip distances, layer, viewport index and tessellation levels use GL built-ins.</li>
  * <li><b>Fragment outputs</b>: {@code layout(location = i) out vec4|ivec4|uvec4 fsout_c<i>;} for
  *     COLOR[i]; with FS_COLOR0_WRITES_ALL_CBUFS COLOR[0] is written to locations 0..nrCbufs-1.
