@@ -29,12 +29,18 @@ final class SamplerViews {
             ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " has format 0");
             return null;
         }
-        ExecFormat format = ctx.resources().format(v.format());
+        // A stencil-only view (X24S8, S8X24, X32_S8X24) of a depth-stencil texture is a view in the
+        // resource's own format that samples its stencil: GL has no stencil-only view class for
+        // packed depth-stencil storage, and the host format table need not list these formats.
+        FormatTraits traits = FormatTraits.of(v.format());
+        FormatTraits resTraits = FormatTraits.of(res.format());
+        boolean stencilOfDepthStencil = !res.isBuffer() && traits.stencil() && !traits.depth()
+            && resTraits.depth() && resTraits.stencil();
+        ExecFormat format = ctx.resources().format(stencilOfDepthStencil ? res.format() : v.format());
         if (!format.supported()) {
             ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " format " + v.format());
             return null;
         }
-        FormatTraits traits = FormatTraits.of(v.format());
         int[] swizzle = swizzle(v, format, traits);
         if (res.isBuffer()) {
             return bufferView(ctx, handle, v, res, format, swizzle, traits);
@@ -57,6 +63,9 @@ final class SamplerViews {
         int texture = TextureViews.create(res, glTarget, format.glInternalFormat(), firstLevel,
             lastLevel - firstLevel + 1, firstLayer, layers);
         boolean owns = texture != 0;
+        if (owns && stencilOfDepthStencil) {
+            glTextureParameteri(texture, GL_DEPTH_STENCIL_TEXTURE_MODE, GL_STENCIL_INDEX);
+        }
         if (!owns) {
             // No view possible (mutable storage or incompatible format): sample the resource
             // texture itself; its swizzle is then set at bind time.

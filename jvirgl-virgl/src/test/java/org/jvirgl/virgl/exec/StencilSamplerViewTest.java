@@ -1,0 +1,40 @@
+package org.jvirgl.virgl.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.wire.DecodeResult;
+import org.jvirgl.wire.encode.CommandEncoder;
+import org.jvirgl.wire.state.SamplerViewState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StencilSamplerViewTest {
+    private static final int S8_UINT_Z24_UNORM = 20;
+    private static final int S8X24_UINT = 137;
+    private static final int IDENTITY_SWIZZLE = 0 | 1 << 3 | 2 << 6 | 3 << 9;
+    private GlHost host;
+
+    @BeforeAll
+    void openHost() {
+        host = ExecutorFixture.openHost();
+    }
+
+    @AfterAll
+    void closeHost() {
+        host.close();
+    }
+
+    @Test
+    void aStencilOnlyViewOfAPackedDepthStencilTextureIsCreated() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, S8_UINT_Z24_UNORM, 8, 8);
+            DecodeResult r = f.run(new CommandEncoder()
+                .createSamplerView(40, new SamplerViewState(1, S8X24_UINT, 2, 0, 0, IDENTITY_SWIZZLE)));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+        }
+    }
+}
