@@ -183,6 +183,8 @@ final class Outputs {
         int clipVertexReg = -1;
         int positionReg = -1;
         int declaredClip = ctx.shader.property(PropertyName.NUM_CLIPDIST_ENABLED).orElse(-1);
+        int declaredCull = ctx.shader.property(PropertyName.NUM_CULLDIST_ENABLED).orElse(0);
+        int cullDistances = 0;
         for (Map.Entry<Integer, Declaration> e : ctx.scan.outputDecls.entrySet()) {
             int reg = e.getKey();
             SemanticRef s = Interfaces.semanticOf(e.getValue(), reg);
@@ -208,9 +210,18 @@ final class Outputs {
                 case CLIPDIST -> {
                     for (int c = 0; c < 4; c++) {
                         int slot = 4 * s.index() + c;
-                        if ((e.getValue().usageMask() & (1 << c)) != 0 && (declaredClip < 0 || slot < declaredClip) && slot < 8) {
-                            w.line("gl_ClipDistance[" + slot + "] = uintBitsToFloat(" + out + "." + CHANNELS.charAt(c) + ");");
+                        if ((e.getValue().usageMask() & (1 << c)) == 0 || slot >= 8) {
+                            continue;
+                        }
+                        String value = "uintBitsToFloat(" + out + "." + CHANNELS.charAt(c) + ")";
+                        if (declaredClip < 0 || slot < declaredClip) {
+                            w.line("gl_ClipDistance[" + slot + "] = " + value + ";");
                             clipDistances = Math.max(clipDistances, slot + 1);
+                        } else if (slot < declaredClip + declaredCull) {
+                            // Gallium packs the cull distances right after the clip distances.
+                            ctx.require(450);
+                            w.line("gl_CullDistance[" + (slot - declaredClip) + "] = " + value + ";");
+                            cullDistances = Math.max(cullDistances, slot - declaredClip + 1);
                         }
                     }
                 }
@@ -231,6 +242,9 @@ final class Outputs {
         }
         if (clipDistances > 0) {
             declarations.add("out float gl_ClipDistance[" + clipDistances + "];");
+        }
+        if (cullDistances > 0) {
+            declarations.add("out float gl_CullDistance[" + cullDistances + "];");
         }
     }
 
