@@ -29,7 +29,6 @@ public final class CapsFiller {
      */
     public static final int HOST_FEATURE_CHECK_VERSION = 13;
 
-    private static final int PIPE_MAX_SHADER_SAMPLER_VIEWS = 128;
     private static final int PIPE_MAX_SHADER_BUFFERS = 32;
     private static final int PIPE_MAX_SHADER_IMAGES = 32;
 
@@ -262,7 +261,8 @@ public final class CapsFiller {
         if (caps.has(HostFeature.ANISOTROPIC_FILTER)) {
             b.setFloat(MAX_ANISOTROPY, Math.min(l.getFloat(GL_MAX_TEXTURE_MAX_ANISOTROPY, 0), 16f));
         }
-        b.set(MAX_TEXTURE_SAMPLERS, Math.min(l.get(GL_MAX_TEXTURE_IMAGE_UNITS), PIPE_MAX_SHADER_SAMPLER_VIEWS));
+        // Never promise more sampler views per stage than the decoder accepts (upstream clamps to 128).
+        b.set(MAX_TEXTURE_SAMPLERS, Math.min(l.get(GL_MAX_TEXTURE_IMAGE_UNITS), org.jvirgl.wire.WireLimits.MAX_SAMPLER_VIEWS));
         if (caps.has(HostFeature.UBO)) {
             b.set(MAX_UNIFORM_BLOCK_SIZE, l.get(GL_MAX_UNIFORM_BLOCK_SIZE));
         }
