@@ -1,8 +1,8 @@
 package org.jvirgl.virgl.exec;
 
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.virgl.state.SamplerObject;
 import org.jvirgl.virgl.state.SamplerView;
 import org.jvirgl.virgl.state.SubContext;
@@ -119,7 +119,7 @@ final class BindingCommands {
         SamplerView[] views = sub.samplerViews[stage];
         for (int i = 0; i < n; i++) {
             int h = handles.get(i);
-            SamplerView view = h == 0 ? null : sub.objects.lookup(h, ObjectType.SAMPLER_VIEW, SamplerView.class);
+            SamplerView view = h == 0 ? null : sub.objects.lookup(h, VirglObjectType.SAMPLER_VIEW, SamplerView.class);
             if (h != 0 && view == null) {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown sampler view " + h);
                 return;
@@ -145,7 +145,7 @@ final class BindingCommands {
         }
         for (int i = 0; i < n; i++) {
             int h = handles.get(i);
-            SamplerObject s = h == 0 ? null : sub.objects.lookup(h, ObjectType.SAMPLER_STATE, SamplerObject.class);
+            SamplerObject s = h == 0 ? null : sub.objects.lookup(h, VirglObjectType.SAMPLER_STATE, SamplerObject.class);
             if (h != 0 && s == null) {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown sampler state " + h);
                 return;

@@ -1,10 +1,10 @@
 package org.jvirgl.virgl.exec;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.state.Surface;
 import org.jvirgl.wire.ContextError;
@@ -33,7 +33,7 @@ final class FramebufferCommands {
         SubContext sub = ctx.sub();
         Surface z = null;
         if (zsurfHandle != 0) {
-            z = sub.objects.lookup(zsurfHandle, ObjectType.SURFACE, Surface.class);
+            z = sub.objects.lookup(zsurfHandle, VirglObjectType.SURFACE, Surface.class);
             if (z == null) {
                 ctx.fail(ContextError.ILLEGAL_SURFACE, "unknown depth surface " + zsurfHandle);
                 return;
@@ -46,7 +46,7 @@ final class FramebufferCommands {
         }
         for (int i = 0; i < n; i++) {
             int h = cbufHandles.get(i);
-            pending[i] = h == 0 ? null : sub.objects.lookup(h, ObjectType.SURFACE, Surface.class);
+            pending[i] = h == 0 ? null : sub.objects.lookup(h, VirglObjectType.SURFACE, Surface.class);
             if (h != 0 && pending[i] == null) {
                 ctx.fail(ContextError.ILLEGAL_SURFACE, "unknown colour surface " + h);
                 return;

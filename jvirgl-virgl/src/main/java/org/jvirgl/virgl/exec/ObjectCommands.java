@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.exec;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.List;
@@ -8,7 +9,6 @@ import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.DsaObject;
 import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GalliumGl;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.virgl.state.RasterizerObject;
 import org.jvirgl.virgl.state.SamplerObject;
 import org.jvirgl.virgl.state.SamplerView;
@@ -122,7 +122,7 @@ final class ObjectCommands {
     void bindBlend(int handle) {
         SubContext sub = ctx.sub();
         BlendObject blend = handle == 0 ? BlendObject.DEFAULT
-            : sub.objects.lookup(handle, ObjectType.BLEND, BlendObject.class);
+            : sub.objects.lookup(handle, VirglObjectType.BLEND, BlendObject.class);
         if (blend == null) {
             ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown blend object " + handle);
             return;
@@ -135,7 +135,7 @@ final class ObjectCommands {
 
     void bindDsa(int handle) {
         SubContext sub = ctx.sub();
-        DsaObject dsa = handle == 0 ? DsaObject.DEFAULT : sub.objects.lookup(handle, ObjectType.DSA, DsaObject.class);
+        DsaObject dsa = handle == 0 ? DsaObject.DEFAULT : sub.objects.lookup(handle, VirglObjectType.DSA, DsaObject.class);
         if (dsa == null) {
             ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown DSA object " + handle);
             return;
@@ -150,7 +150,7 @@ final class ObjectCommands {
     void bindRasterizer(int handle) {
         SubContext sub = ctx.sub();
         RasterizerObject rs = handle == 0 ? RasterizerObject.DEFAULT
-            : sub.objects.lookup(handle, ObjectType.RASTERIZER, RasterizerObject.class);
+            : sub.objects.lookup(handle, VirglObjectType.RASTERIZER, RasterizerObject.class);
         if (rs == null) {
             ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown rasterizer " + handle);
             return;
@@ -168,7 +168,7 @@ final class ObjectCommands {
     void bindVertexElements(int handle) {
         SubContext sub = ctx.sub();
         VertexElements ve = handle == 0 ? null
-            : sub.objects.lookup(handle, ObjectType.VERTEX_ELEMENTS, VertexElements.class);
+            : sub.objects.lookup(handle, VirglObjectType.VERTEX_ELEMENTS, VertexElements.class);
         if (handle != 0 && ve == null) {
             ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown vertex elements " + handle);
             return;

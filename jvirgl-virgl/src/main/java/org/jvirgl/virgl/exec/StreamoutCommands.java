@@ -1,11 +1,11 @@
 package org.jvirgl.virgl.exec;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.shader.tgsi.PropertyName;
 import org.jvirgl.virgl.program.ShaderSelector;
 import org.jvirgl.virgl.state.Limits;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.virgl.state.StreamoutTarget;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.state.SubContext.XfbState;
@@ -46,7 +46,7 @@ final class StreamoutCommands {
         }
         for (int i = 0; i < n; i++) {
             int h = handles.get(i);
-            if (h != 0 && sub.objects.lookup(h, ObjectType.STREAMOUT_TARGET, StreamoutTarget.class) == null) {
+            if (h != 0 && sub.objects.lookup(h, VirglObjectType.STREAMOUT_TARGET, StreamoutTarget.class) == null) {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown stream-output target " + h);
                 return;
             }
@@ -60,7 +60,7 @@ final class StreamoutCommands {
         }
         for (int i = 0; i < Limits.STREAMOUT_TARGETS; i++) {
             StreamoutTarget t = i < n
-                ? sub.objects.lookup(handles.get(i), ObjectType.STREAMOUT_TARGET, StreamoutTarget.class) : null;
+                ? sub.objects.lookup(handles.get(i), VirglObjectType.STREAMOUT_TARGET, StreamoutTarget.class) : null;
             if (t == null) {
                 glTransformFeedbackBufferBase(sub.xfb, i, 0);
             } else {

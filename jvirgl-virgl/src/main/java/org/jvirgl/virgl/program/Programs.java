@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.program;
 
+import org.jvirgl.wire.VirglObjectType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.jvirgl.shader.tgsi.TgsiShader;
 import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.state.ShaderSource;
@@ -89,7 +89,7 @@ public final class Programs {
         }
         ShaderSelector selector = null;
         if (handle != 0) {
-            selector = sub.objects.lookup(handle, ObjectType.SHADER, ShaderSelector.class);
+            selector = sub.objects.lookup(handle, VirglObjectType.SHADER, ShaderSelector.class);
             if (selector == null || selector.stage() != stage) {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown stage-" + stage + " shader " + handle);
                 return;

@@ -1,10 +1,10 @@
 package org.jvirgl.virgl.program;
 
+import org.jvirgl.wire.VirglObjectType;
 import java.util.HashMap;
 import java.util.Map;
 import org.jvirgl.shader.tgsi.TgsiShader;
 import org.jvirgl.virgl.state.GuestObject;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.wire.state.StreamOutputInfo;
 
 /**
@@ -52,7 +52,7 @@ public final class ShaderSelector implements GuestObject {
 
     @Override
     public int objectType() {
-        return ObjectType.SHADER;
+        return VirglObjectType.SHADER;
     }
 
     /** Deletes the compiled GL shaders; linked programs keep working (GL refcounts them). */

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.query;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL46C.*;
 
 import java.lang.foreign.Arena;
@@ -8,7 +9,6 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.exec.ExecResource;
-import org.jvirgl.virgl.state.ObjectType;
 import org.jvirgl.wire.ContextError;
 
 /**
@@ -158,7 +158,7 @@ public final class Queries {
     }
 
     private static QueryObject lookup(ExecContext ctx, int handle) {
-        QueryObject q = ctx.sub().objects.lookup(handle, ObjectType.QUERY, QueryObject.class);
+        QueryObject q = ctx.sub().objects.lookup(handle, VirglObjectType.QUERY, QueryObject.class);
         if (q == null) {
             ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown query " + handle);
         }

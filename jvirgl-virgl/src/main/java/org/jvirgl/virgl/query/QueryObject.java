@@ -1,9 +1,9 @@
 package org.jvirgl.virgl.query;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.glDeleteQueries;
 
 import org.jvirgl.virgl.state.GuestObject;
-import org.jvirgl.virgl.state.ObjectType;
 
 /**
  * A QUERY object: the GL query behind a Gallium query type, and where its
@@ -19,7 +19,7 @@ public record QueryObject(int pipeType, int glQuery, int glTarget, int index, bo
 
     @Override
     public int objectType() {
-        return ObjectType.QUERY;
+        return VirglObjectType.QUERY;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jvirgl.wire.state.BlendState;
@@ -50,6 +51,6 @@ public record BlendObject(BlendState state) implements GuestObject {
 
     @Override
     public int objectType() {
-        return ObjectType.BLEND;
+        return VirglObjectType.BLEND;
     }
 }

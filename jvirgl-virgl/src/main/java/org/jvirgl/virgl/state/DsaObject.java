@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.DepthStencilAlphaState;
 import org.jvirgl.wire.state.StencilState;
 
@@ -11,6 +12,6 @@ public record DsaObject(DepthStencilAlphaState state) implements GuestObject {
 
     @Override
     public int objectType() {
-        return ObjectType.DSA;
+        return VirglObjectType.DSA;
     }
 }

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.RasterizerState;
 
 /** A rasterizer object in the handle table. */
@@ -16,6 +17,6 @@ public record RasterizerObject(RasterizerState state) implements GuestObject {
 
     @Override
     public int objectType() {
-        return ObjectType.RASTERIZER;
+        return VirglObjectType.RASTERIZER;
     }
 }

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.wire.state.SamplerState;
@@ -47,7 +48,7 @@ public record SamplerObject(int glSampler, SamplerState state) implements GuestO
 
     @Override
     public int objectType() {
-        return ObjectType.SAMPLER_STATE;
+        return VirglObjectType.SAMPLER_STATE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.glDeleteTextures;
 
 /**
@@ -16,7 +17,7 @@ public record SamplerView(int resHandle, int texture, boolean ownsTexture, int g
 
     @Override
     public int objectType() {
-        return ObjectType.SAMPLER_VIEW;
+        return VirglObjectType.SAMPLER_VIEW;
     }
 
     @Override

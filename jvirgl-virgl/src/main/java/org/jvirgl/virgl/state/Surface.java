@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.glDeleteTextures;
 
 /**
@@ -21,7 +22,7 @@ public record Surface(int resHandle, int texture, int glTarget, int format, int 
 
     @Override
     public int objectType() {
-        return ObjectType.SURFACE;
+        return VirglObjectType.SURFACE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.wire.VirglObjectType;
 import java.util.List;
 import org.jvirgl.wire.state.VertexElement;
 
@@ -37,6 +38,6 @@ public record VertexElements(Element[] elements, int uintMask, int sintMask) imp
 
     @Override
     public int objectType() {
-        return ObjectType.VERTEX_ELEMENTS;
+        return VirglObjectType.VERTEX_ELEMENTS;
     }
 }
