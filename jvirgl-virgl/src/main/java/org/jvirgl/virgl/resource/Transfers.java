@@ -44,23 +44,20 @@ public final class Transfers {
             return refuse(r, "write", "multisample resources have no guest layout");
         }
         String[] why = new String[1];
-        TransferLayout t = TransferLayout.of(r, q, GuestIov.totalSize(iov), why);
-        if (t == null) {
+        Plan plan = plan(r, q, iov, why);
+        if (plan == null) {
             return refuse(r, "write", why[0]);
         }
+        TransferLayout t = plan.layout();
         if (t.isEmpty()) {
             return 0;
         }
-        GlFormat f = r.format();
-        boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
-        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
-                : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
+        boolean convert = plan.convertZ24();
         resetPixelStore();
-        int[] pitch = direct == null ? null : directPitch(r, t);
-        if (pitch != null) {
-            glPixelStorei(GL_UNPACK_ROW_LENGTH, pitch[0]);
-            glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, pitch[1]);
-            upload(r, t, direct.address(), t.guestBytes());
+        if (plan.pitch() != null) {
+            glPixelStorei(GL_UNPACK_ROW_LENGTH, plan.pitch()[0]);
+            glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, plan.pitch()[1]);
+            upload(r, t, plan.direct().address(), t.guestBytes());
         } else {
             try (TransferScratch.Lease lease = scratch.lease(t.packedBytes())) {
                 MemorySegment tmp = lease.memory();
@@ -87,23 +84,20 @@ public final class Transfers {
             return refuse(r, "read", "multisample resources have no guest layout");
         }
         String[] why = new String[1];
-        TransferLayout t = TransferLayout.of(r, q, GuestIov.totalSize(iov), why);
-        if (t == null) {
+        Plan plan = plan(r, q, iov, why);
+        if (plan == null) {
             return refuse(r, "read", why[0]);
         }
+        TransferLayout t = plan.layout();
         if (t.isEmpty()) {
             return 0;
         }
-        GlFormat f = r.format();
-        boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
-        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
-                : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
+        boolean convert = plan.convertZ24();
         resetPixelStore();
-        int[] pitch = direct == null ? null : directPitch(r, t);
-        if (pitch != null) {
-            glPixelStorei(GL_PACK_ROW_LENGTH, pitch[0]);
-            glPixelStorei(GL_PACK_IMAGE_HEIGHT, pitch[1]);
-            download(r, t, direct.address(), t.guestBytes());
+        if (plan.pitch() != null) {
+            glPixelStorei(GL_PACK_ROW_LENGTH, plan.pitch()[0]);
+            glPixelStorei(GL_PACK_IMAGE_HEIGHT, plan.pitch()[1]);
+            download(r, t, plan.direct().address(), t.guestBytes());
         } else {
             try (TransferScratch.Lease lease = scratch.lease(t.packedBytes())) {
                 MemorySegment tmp = lease.memory();
@@ -116,6 +110,31 @@ public final class Transfers {
         }
         resetPixelStore();
         return glErrors(r, "read");
+    }
+
+    /**
+     * How a texture transfer moves its bytes, worked out the same way for both directions: the
+     * layout, and the guest memory GL addresses in place ({@code pitch} non-null) or null to stage
+     * through scratch memory (compressed, Y_0_TOP, Z24X8 conversion, scattered iovs).
+     */
+    private record Plan(TransferLayout layout, boolean convertZ24, MemorySegment direct, int[] pitch) {
+    }
+
+    /** Null (with the reason in {@code why[0]}) when the request does not fit the resource or the iov. */
+    private static Plan plan(GlResource r, TransferRequest q, List<MemorySegment> iov, String[] why) {
+        TransferLayout t = TransferLayout.of(r, q, GuestIov.totalSize(iov), why);
+        if (t == null) {
+            return null;
+        }
+        if (t.isEmpty()) {
+            return new Plan(t, false, null, null);
+        }
+        GlFormat f = r.format();
+        boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
+        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
+                : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
+        int[] pitch = direct == null ? null : directPitch(r, t);
+        return new Plan(t, convert, direct, pitch);
     }
 
     /**
