@@ -7,5 +7,4 @@ module org.jvirgl.vtest {
     exports org.jvirgl.vtest.server;
     exports org.jvirgl.vtest.session;
     exports org.jvirgl.vtest.protocol;
-    exports org.jvirgl.vtest.unix;
 }

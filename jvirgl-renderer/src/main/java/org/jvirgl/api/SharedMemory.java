@@ -19,8 +19,28 @@ public interface SharedMemory extends AutoCloseable {
         return org.jvirgl.sys.Memfd.map(fd, offset, size);
     }
 
-    /** The descriptor; stays owned by this object and is closed with it (-1 for mapped ones). */
+    /**
+     * The descriptor; stays owned by this object and is closed with it. -1 for mappings of a
+     * caller's descriptor and after {@link #releaseFd()}.
+     */
     int fd();
+
+    /**
+     * Closes the descriptor now, keeping the mapping (and {@link #segment()}) valid until
+     * {@link #close()}. A server that has handed the descriptor to its peer calls this so a
+     * client with thousands of resources does not hold thousands of descriptors. Idempotent.
+     */
+    void releaseFd();
+
+    /**
+     * A new descriptor for this memory, owned by the caller (e.g. for a blob export): a dup while
+     * the descriptor is held, otherwise reopened from the mapping through
+     * {@code /proc/self/map_files}, which Linux allows only with CAP_SYS_ADMIN (or, from 5.9,
+     * CAP_CHECKPOINT_RESTORE).
+     *
+     * @throws org.jvirgl.sys.LinuxException when no descriptor can be produced
+     */
+    int exportFd();
 
     long size();
 

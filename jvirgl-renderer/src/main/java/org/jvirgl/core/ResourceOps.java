@@ -14,7 +14,6 @@ import org.jvirgl.api.SharedMemory;
 import org.jvirgl.api.VirglException;
 import org.jvirgl.spi.BackendResource;
 import org.jvirgl.spi.FormatBlock;
-import org.jvirgl.sys.Libc;
 import org.jvirgl.sys.LinuxException;
 
 /**
@@ -362,11 +361,11 @@ final class ResourceOps {
             return res.backing().export();
         }
         SharedMemory shm = res.sharedMemory();
-        if (shm == null || shm.fd() < 0) {
+        if (shm == null) {
             throw refuse(VirglException.EINVAL, "guest blob " + handle + " has no shareable fd");
         }
         try {
-            return new ExportedBlob(ExportedBlob.FD_TYPE_SHM, Libc.dup(shm.fd()));
+            return new ExportedBlob(ExportedBlob.FD_TYPE_SHM, shm.exportFd());
         } catch (LinuxException e) {
             throw refuse(VirglException.EINVAL, "export of blob " + handle + " failed: " + e.getMessage());
         }

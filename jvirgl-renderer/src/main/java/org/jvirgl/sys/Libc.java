@@ -12,12 +12,14 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
- * Hand-written FFM downcalls for the few Linux calls the renderer needs. A tiny own layer
- * (rather than a JNI socket library) keeps descriptors as plain ints that go straight to
- * {@code mmap} and EGL. Every handle captures errno so failures name their cause.
+ * Hand-written FFM downcalls for the Linux calls jvirgl needs: one downcall handle per libc
+ * function, for the renderer (eventfd, memfd, mmap) and the vtest server (sockets with
+ * SCM_RIGHTS, which the JDK's UNIX-domain channels cannot pass). Descriptors stay plain ints
+ * that go straight to {@code mmap}, EGL and {@code sendmsg}.
  *
- * <p>The handles are immutable and shared by all renderer instances; there is no mutable
- * state here.
+ * <p>The raw wrappers return the call's result, or {@code -errno} on failure, and never throw
+ * for an errno; the focused classes of this package ({@link UnixSocket}, {@link Memfd}, ...)
+ * turn those into exceptions. The handles are immutable; there is no mutable state here.
  */
 @SuppressWarnings("restricted") // native access is this package's purpose
 public final class Libc {
@@ -37,14 +39,32 @@ public final class Libc {
     public static final int PROT_WRITE = 0x2;
     public static final int MAP_SHARED = 0x1;
     public static final short POLLIN = 0x1;
+    public static final int O_RDONLY = 0;
+    public static final int O_RDWR = 2;
+    public static final int O_CLOEXEC = 0x80000;
+    public static final int AF_UNIX = 1;
+    public static final int SOCK_STREAM = 1;
+    public static final int SOCK_CLOEXEC = 0x80000;
+    public static final int SOL_SOCKET = 1;
+    public static final int SCM_RIGHTS = 1;
+    public static final int MSG_CTRUNC = 0x8;
+    public static final int MSG_NOSIGNAL = 0x4000;
+    public static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    public static final int SHUT_RDWR = 2;
+
+    public static final int EPERM = 1;
+    public static final int ENOENT = 2;
     public static final int EINTR = 4;
+    public static final int EBADF = 9;
     public static final int EAGAIN = 11;
+    public static final int EINVAL = 22;
+    public static final int EPIPE = 32;
+    public static final int ENAMETOOLONG = 36;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
@@ -55,40 +75,76 @@ public final class Libc {
     public static final StructLayout POLLFD = MemoryLayout.structLayout(
             INT.withName("fd"), SHORT.withName("events"), SHORT.withName("revents"));
 
-    private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle READ = handle("read", FunctionDescriptor.of(LONG, INT, PTR, LONG));
     private static final MethodHandle WRITE = handle("write", FunctionDescriptor.of(LONG, INT, PTR, LONG));
     private static final MethodHandle POLL = handle("poll", FunctionDescriptor.of(INT, PTR, LONG, INT));
     private static final MethodHandle CLOSE = handle("close", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle DUP = handle("dup", FunctionDescriptor.of(INT, INT));
+    // open(path, flags, ...) and fcntl(fd, cmd, ...): the last argument is variadic and must be passed as such.
+    private static final MethodHandle OPEN = handle("open", FunctionDescriptor.of(INT, PTR, INT, INT),
+            Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FCNTL_INT = handle("fcntl", FunctionDescriptor.of(INT, INT, INT, INT),
+            Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FCNTL = handle("fcntl", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle UNLINK = handle("unlink", FunctionDescriptor.of(INT, PTR));
+    private static final MethodHandle RENAME = handle("rename", FunctionDescriptor.of(INT, PTR, PTR));
+    private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle MEMFD_CREATE = handle("memfd_create", FunctionDescriptor.of(INT, PTR, INT));
     private static final MethodHandle FTRUNCATE = handle("ftruncate", FunctionDescriptor.of(INT, INT, LONG));
     private static final MethodHandle MMAP = handle("mmap", FunctionDescriptor.of(PTR, PTR, LONG, INT, INT, INT, LONG));
     private static final MethodHandle MUNMAP = handle("munmap", FunctionDescriptor.of(INT, PTR, LONG));
+    private static final MethodHandle SOCKET = handle("socket", FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final MethodHandle SOCKETPAIR = handle("socketpair", FunctionDescriptor.of(INT, INT, INT, INT, PTR));
+    private static final MethodHandle BIND = handle("bind", FunctionDescriptor.of(INT, INT, PTR, INT));
+    private static final MethodHandle LISTEN = handle("listen", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle ACCEPT4 = handle("accept4", FunctionDescriptor.of(INT, INT, PTR, PTR, INT));
+    private static final MethodHandle CONNECT = handle("connect", FunctionDescriptor.of(INT, INT, PTR, INT));
+    private static final MethodHandle SEND = handle("send", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT));
+    private static final MethodHandle SENDMSG = handle("sendmsg", FunctionDescriptor.of(LONG, INT, PTR, INT));
+    private static final MethodHandle RECVMSG = handle("recvmsg", FunctionDescriptor.of(LONG, INT, PTR, INT));
+    private static final MethodHandle SHUTDOWN = handle("shutdown", FunctionDescriptor.of(INT, INT, INT));
+    // Neither can fail in a way errno reports, so they capture no call state.
     private static final MethodHandle GETPAGESIZE = LINKER.downcallHandle(
             LIBC.find("getpagesize").orElseThrow(), FunctionDescriptor.of(INT));
-    private static final MethodHandle DUP = handle("dup", FunctionDescriptor.of(INT, INT));
-    // fcntl(int fd, int cmd, ...): the third argument is variadic, so it must be passed as such.
-    private static final MethodHandle FCNTL_INT = handle("fcntl", FunctionDescriptor.of(INT, INT, INT, INT),
-            Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle FCNTL = handle("fcntl", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(
+            LIBC.find("strerror").orElseThrow(), FunctionDescriptor.of(PTR, INT));
 
-    private static MethodHandle handle(String name, FunctionDescriptor fd, Linker.Option... extra) {
+    private static MethodHandle handle(String name, FunctionDescriptor descriptor, Linker.Option... extra) {
         MemorySegment symbol = LIBC.find(name).orElseThrow(() -> new UnsatisfiedLinkError("libc has no " + name));
         Linker.Option[] options = new Linker.Option[extra.length + 1];
-        options[0] = CAPTURE_ERRNO;
+        options[0] = Linker.Option.captureCallState("errno");
         System.arraycopy(extra, 0, options, 1, extra.length);
-        return LINKER.downcallHandle(symbol, fd, options);
+        return LINKER.downcallHandle(symbol, descriptor, options);
     }
 
-    private static int errno(MemorySegment state) {
-        return (int) ERRNO.get(state, 0L);
+    /** One downcall, given its own errno buffer (per call, so the wrappers are thread safe). */
+    @FunctionalInterface
+    private interface Call {
+        long invoke(MemorySegment callState, Arena arena) throws Throwable;
     }
 
-    private static MemorySegment callState(Arena arena) {
-        return arena.allocate(CALL_STATE);
+    /** Runs {@code call} once; its result, or {@code -errno} when it returned a negative value. */
+    private static long once(Call call) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            long result = call.invoke(state, arena);
+            return result >= 0 ? result : -(int) ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
     }
 
-    private static RuntimeException rethrow(Throwable t) {
+    /** Like {@link #once} but restarts the call after EINTR (a signal handler ran meanwhile). */
+    private static long restarting(Call call) {
+        while (true) {
+            long result = once(call);
+            if (result != -EINTR) {
+                return result;
+            }
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
         if (t instanceof RuntimeException r) {
             return r;
         }
@@ -98,91 +154,13 @@ public final class Libc {
         return new IllegalStateException(t);
     }
 
-    /** eventfd(2); returns the new descriptor. */
-    public static int eventfd(int initval, int flags) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int fd = (int) EVENTFD.invokeExact(st, initval, flags);
-            if (fd < 0) {
-                throw new LinuxException("eventfd", errno(st));
-            }
-            return fd;
+    /** strerror(3): the C library's text for {@code errno}. */
+    public static String describe(int errno) {
+        try {
+            MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
+            return text.reinterpret(256).getString(0);
         } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /** read(2); returns bytes read, or {@code -errno}. Retries on EINTR. */
-    public static long read(int fd, MemorySegment buf) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            while (true) {
-                long n = (long) READ.invokeExact(st, fd, buf, buf.byteSize());
-                if (n >= 0) {
-                    return n;
-                }
-                int e = errno(st);
-                if (e != EINTR) {
-                    return -e;
-                }
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /** write(2); returns bytes written, or {@code -errno}. Retries on EINTR. */
-    public static long write(int fd, MemorySegment buf) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            while (true) {
-                long n = (long) WRITE.invokeExact(st, fd, buf, buf.byteSize());
-                if (n >= 0) {
-                    return n;
-                }
-                int e = errno(st);
-                if (e != EINTR) {
-                    return -e;
-                }
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /**
-     * poll(2) on one descriptor for {@code events}; returns the revents (0 on timeout).
-     * A negative timeout waits forever. EINTR counts as a timeout.
-     */
-    public static int pollOne(int fd, short events, int timeoutMillis) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            MemorySegment pfd = arena.allocate(POLLFD);
-            pfd.set(INT, 0, fd);
-            pfd.set(SHORT, 4, events);
-            int n = (int) POLL.invokeExact(st, pfd, 1L, timeoutMillis);
-            if (n < 0) {
-                int e = errno(st);
-                if (e == EINTR) {
-                    return 0;
-                }
-                throw new LinuxException("poll", e);
-            }
-            return n == 0 ? 0 : pfd.get(SHORT, 6);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /** close(2); errors are ignored after the first attempt, as Linux always frees the fd. */
-    public static void close(int fd) {
-        if (fd < 0) {
-            return;
-        }
-        try (Arena arena = Arena.ofConfined()) {
-            int ignored = (int) CLOSE.invokeExact(callState(arena), fd);
-        } catch (Throwable t) {
-            throw rethrow(t);
+            return "error " + errno;
         }
     }
 
@@ -191,103 +169,175 @@ public final class Libc {
         try {
             return (int) GETPAGESIZE.invokeExact();
         } catch (Throwable t) {
-            throw rethrow(t);
+            throw unchecked(t);
         }
     }
 
-    /** dup(2). */
-    public static int dup(int fd) {
+    // --- descriptors -------------------------------------------------------------------------
+
+    /** read(2); bytes read (0 at end of file) or {@code -errno}. */
+    public static long read(int fd, MemorySegment buf) {
+        return restarting((st, a) -> (long) READ.invokeExact(st, fd, buf, buf.byteSize()));
+    }
+
+    /** write(2); bytes written or {@code -errno}. */
+    public static long write(int fd, MemorySegment buf) {
+        return restarting((st, a) -> (long) WRITE.invokeExact(st, fd, buf, buf.byteSize()));
+    }
+
+    /** poll(2) on {@code count} {@link #POLLFD} entries; the number ready, 0 on timeout, or {@code -errno}. */
+    public static int poll(MemorySegment fds, int count, int timeoutMillis) {
+        return (int) once((st, a) -> (int) POLL.invokeExact(st, fds, (long) count, timeoutMillis));
+    }
+
+    /**
+     * poll(2) on one descriptor for {@code events}; returns the revents (0 on timeout).
+     * A negative timeout waits forever. EINTR counts as a timeout.
+     */
+    public static int pollOne(int fd, short events, int timeoutMillis) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int n = (int) DUP.invokeExact(st, fd);
-            if (n < 0) {
-                throw new LinuxException("dup", errno(st));
+            MemorySegment pfd = arena.allocate(POLLFD);
+            pfd.set(INT, 0, fd);
+            pfd.set(SHORT, 4, events);
+            int n = poll(pfd, 1, timeoutMillis);
+            if (n == -EINTR || n == 0) {
+                return 0;
             }
-            return n;
-        } catch (Throwable t) {
-            throw rethrow(t);
+            return checked("poll", n) == 0 ? 0 : pfd.get(SHORT, 6);
         }
+    }
+
+    /** close(2); never retried, as Linux frees the descriptor even when close reports an error. */
+    public static void close(int fd) {
+        if (fd >= 0) {
+            once((st, a) -> (int) CLOSE.invokeExact(st, fd));
+        }
+    }
+
+    /** dup(2); the new descriptor. */
+    public static int dup(int fd) {
+        return (int) checked("dup", once((st, a) -> (int) DUP.invokeExact(st, fd)));
+    }
+
+    /** open(2) without O_CREAT; the descriptor or {@code -errno}. */
+    public static int open(String path, int flags) {
+        return (int) restarting((st, a) -> (int) OPEN.invokeExact(st, a.allocateFrom(path), flags, 0));
+    }
+
+    /** unlink(2); 0 or {@code -errno}. */
+    public static int unlink(String path) {
+        return (int) once((st, a) -> (int) UNLINK.invokeExact(st, a.allocateFrom(path)));
+    }
+
+    /** rename(2); 0 or {@code -errno}. */
+    public static int rename(String from, String to) {
+        return (int) once((st, a) -> (int) RENAME.invokeExact(st, a.allocateFrom(from), a.allocateFrom(to)));
+    }
+
+    // --- eventfd, memfd, mmap: failures here mean exhaustion, so they throw LinuxException ------
+
+    /** eventfd(2); returns the new descriptor. */
+    public static int eventfd(int initval, int flags) {
+        return (int) checked("eventfd", once((st, a) -> (int) EVENTFD.invokeExact(st, initval, flags)));
     }
 
     /** memfd_create(2). */
     public static int memfdCreate(String name, int flags) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int fd = (int) MEMFD_CREATE.invokeExact(st, arena.allocateFrom(name), flags);
-            if (fd < 0) {
-                throw new LinuxException("memfd_create", errno(st));
-            }
-            return fd;
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        return (int) checked("memfd_create",
+                once((st, a) -> (int) MEMFD_CREATE.invokeExact(st, a.allocateFrom(name), flags)));
     }
 
     /** ftruncate(2). */
     public static void ftruncate(int fd, long size) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int r = (int) FTRUNCATE.invokeExact(st, fd, size);
-            if (r < 0) {
-                throw new LinuxException("ftruncate", errno(st));
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        checked("ftruncate", restarting((st, a) -> (int) FTRUNCATE.invokeExact(st, fd, size)));
     }
 
     /** fcntl(fd, F_ADD_SEALS, seals). */
     public static void addSeals(int fd, int seals) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int r = (int) FCNTL_INT.invokeExact(st, fd, F_ADD_SEALS, seals);
-            if (r < 0) {
-                throw new LinuxException("fcntl(F_ADD_SEALS)", errno(st));
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        checked("fcntl(F_ADD_SEALS)", once((st, a) -> (int) FCNTL_INT.invokeExact(st, fd, F_ADD_SEALS, seals)));
     }
 
     /** fcntl(fd, F_GET_SEALS). */
     public static int getSeals(int fd) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int r = (int) FCNTL.invokeExact(st, fd, F_GET_SEALS);
-            if (r < 0) {
-                throw new LinuxException("fcntl(F_GET_SEALS)", errno(st));
-            }
-            return r;
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        return (int) checked("fcntl(F_GET_SEALS)", once((st, a) -> (int) FCNTL.invokeExact(st, fd, F_GET_SEALS)));
     }
 
     /** mmap(2) of a shared read/write mapping; returns the raw (zero-length) address segment. */
     public static MemorySegment mmapShared(int fd, long offset, long size) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            MemorySegment addr = (MemorySegment) MMAP.invokeExact(st, MemorySegment.NULL, size,
-                    PROT_READ | PROT_WRITE, MAP_SHARED, fd, offset);
-            if (addr.address() == -1L) {
-                throw new LinuxException("mmap", errno(st));
-            }
-            return addr;
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        // MAP_FAILED is (void *) -1: negative as a long, so once() reads errno for it.
+        long address = checked("mmap", once((st, a) -> ((MemorySegment) MMAP.invokeExact(st, MemorySegment.NULL,
+                size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, offset)).address()));
+        return MemorySegment.ofAddress(address);
     }
 
     /** munmap(2). */
     public static void munmap(long address, long size) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment st = callState(arena);
-            int r = (int) MUNMAP.invokeExact(st, MemorySegment.ofAddress(address), size);
-            if (r < 0) {
-                throw new LinuxException("munmap", errno(st));
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
+        checked("munmap", once((st, a) -> (int) MUNMAP.invokeExact(st, MemorySegment.ofAddress(address), size)));
+    }
+
+    private static long checked(String call, long result) {
+        if (result < 0) {
+            throw new LinuxException(call, (int) -result);
         }
+        return result;
+    }
+
+    // --- sockets -----------------------------------------------------------------------------
+
+    /** socket(2); the descriptor or {@code -errno}. */
+    public static int socket(int domain, int type, int protocol) {
+        return (int) once((st, a) -> (int) SOCKET.invokeExact(st, domain, type, protocol));
+    }
+
+    /** socketpair(2) of two connected AF_UNIX stream sockets into {@code fds}; 0 or {@code -errno}. */
+    public static int socketpair(int[] fds) {
+        return (int) once((st, a) -> {
+            MemorySegment pair = a.allocate(INT, 2);
+            int rc = (int) SOCKETPAIR.invokeExact(st, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair);
+            fds[0] = pair.getAtIndex(INT, 0);
+            fds[1] = pair.getAtIndex(INT, 1);
+            return rc;
+        });
+    }
+
+    /** bind(2) to a {@code sockaddr_un} from {@link SocketAddress}; 0 or {@code -errno}. */
+    public static int bind(int fd, MemorySegment address) {
+        return (int) once((st, a) -> (int) BIND.invokeExact(st, fd, address, (int) address.byteSize()));
+    }
+
+    /** connect(2); 0 or {@code -errno}. */
+    public static int connect(int fd, MemorySegment address) {
+        return (int) restarting((st, a) -> (int) CONNECT.invokeExact(st, fd, address, (int) address.byteSize()));
+    }
+
+    /** listen(2); 0 or {@code -errno}. */
+    public static int listen(int fd, int backlog) {
+        return (int) once((st, a) -> (int) LISTEN.invokeExact(st, fd, backlog));
+    }
+
+    /** accept4(2) with SOCK_CLOEXEC, not asking for the peer address; the descriptor or {@code -errno}. */
+    public static int accept(int fd) {
+        return (int) restarting((st, a) -> (int) ACCEPT4.invokeExact(st, fd, MemorySegment.NULL,
+                MemorySegment.NULL, SOCK_CLOEXEC));
+    }
+
+    /** send(2); bytes sent or {@code -errno}. */
+    public static long send(int fd, MemorySegment buf, int flags) {
+        return restarting((st, a) -> (long) SEND.invokeExact(st, fd, buf, buf.byteSize(), flags));
+    }
+
+    /** sendmsg(2); bytes sent or {@code -errno}. */
+    public static long sendmsg(int fd, MemorySegment msghdr, int flags) {
+        return restarting((st, a) -> (long) SENDMSG.invokeExact(st, fd, msghdr, flags));
+    }
+
+    /** recvmsg(2); bytes received (0 at end of stream) or {@code -errno}. */
+    public static long recvmsg(int fd, MemorySegment msghdr, int flags) {
+        return restarting((st, a) -> (long) RECVMSG.invokeExact(st, fd, msghdr, flags));
+    }
+
+    /** shutdown(2); 0 or {@code -errno}. */
+    public static int shutdown(int fd, int how) {
+        return (int) once((st, a) -> (int) SHUTDOWN.invokeExact(st, fd, how));
     }
 }

@@ -2,8 +2,8 @@ package org.jvirgl.vtest.server;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import org.jvirgl.sys.Descriptors;
 import org.jvirgl.vtest.session.Transport;
-import org.jvirgl.vtest.unix.Descriptors;
 
 /**
  * Replays a recorded client byte stream (upstream's {@code VTEST_SAVE} format: every byte the

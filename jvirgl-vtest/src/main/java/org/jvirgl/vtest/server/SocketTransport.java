@@ -2,8 +2,8 @@ package org.jvirgl.vtest.server;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import org.jvirgl.sys.UnixSocket;
 import org.jvirgl.vtest.session.Transport;
-import org.jvirgl.vtest.unix.UnixSocket;
 
 /** A session over an accepted client socket. */
 final class SocketTransport implements Transport {

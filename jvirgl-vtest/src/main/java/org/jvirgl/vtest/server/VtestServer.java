@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jvirgl.api.SharedMemory;
+import org.jvirgl.sys.Descriptors;
+import org.jvirgl.sys.SocketPaths;
+import org.jvirgl.sys.UnixException;
+import org.jvirgl.sys.UnixListener;
+import org.jvirgl.sys.UnixSocket;
 import org.jvirgl.vtest.protocol.FrameLimits;
 import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.session.ClientSession;
@@ -16,11 +21,6 @@ import org.jvirgl.vtest.session.RendererFactory;
 import org.jvirgl.vtest.session.SessionConfig;
 import org.jvirgl.vtest.session.Transport;
 import org.jvirgl.vtest.session.VtestLog;
-import org.jvirgl.vtest.unix.Descriptors;
-import org.jvirgl.vtest.unix.SocketPaths;
-import org.jvirgl.vtest.unix.UnixException;
-import org.jvirgl.vtest.unix.UnixListener;
-import org.jvirgl.vtest.unix.UnixSocket;
 
 /**
  * The vtest server: owns the listening socket and the client sessions. Client input can end

@@ -7,9 +7,9 @@ import org.jvirgl.api.LogPriority;
 import org.jvirgl.api.RendererCallbacks;
 import org.jvirgl.api.VirglException;
 import org.jvirgl.api.VirglRenderer;
+import org.jvirgl.sys.Descriptors;
+import org.jvirgl.sys.UnixException;
 import org.jvirgl.vtest.protocol.FrameDecoder;
-import org.jvirgl.vtest.unix.Descriptors;
-import org.jvirgl.vtest.unix.UnixException;
 
 /**
  * One client connection: its protocol state, its own renderer instance (created lazily on this

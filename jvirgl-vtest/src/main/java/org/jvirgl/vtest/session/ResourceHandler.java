@@ -7,11 +7,11 @@ import org.jvirgl.api.ExportedBlob;
 import org.jvirgl.api.ResourceCreateArgs;
 import org.jvirgl.api.SharedMemory;
 import org.jvirgl.api.VirglRenderer;
+import org.jvirgl.sys.Descriptors;
 import org.jvirgl.vtest.protocol.VtestCommand;
 import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.protocol.VtestRequest.ResourceCreateBlob;
 import org.jvirgl.vtest.protocol.VtestRequest.ResourceSpec;
-import org.jvirgl.vtest.unix.Descriptors;
 
 /**
  * RESOURCE_CREATE, RESOURCE_CREATE2, RESOURCE_CREATE_BLOB and RESOURCE_UNREF.
@@ -68,7 +68,21 @@ final class ResourceHandler {
             session.replies.send(command, handle);
         }
         if (dataSize != 0) {
+            sendAndRelease(backing);
+        }
+    }
+
+    /**
+     * Sends the backing's descriptor (or the bare byte when refused), then closes ours: the client
+     * has its own copy and the mapping keeps the memory, so a resource costs the server no fd.
+     */
+    private void sendAndRelease(SharedMemory backing) throws IOException {
+        try {
             session.replies.sendFd(backing != null ? backing.fd() : -1);
+        } finally {
+            if (backing != null) {
+                backing.releaseFd();
+            }
         }
     }
 
@@ -132,6 +146,8 @@ final class ResourceHandler {
         } finally {
             if (closeFdAfterSend) {
                 Descriptors.close(fd);
+            } else if (backing != null) {
+                backing.releaseFd(); // as in sendAndRelease: the client has its copy
             }
         }
     }

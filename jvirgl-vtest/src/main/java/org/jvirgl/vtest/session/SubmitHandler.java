@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.jvirgl.api.VirglRenderer;
+import org.jvirgl.sys.Descriptors;
 import org.jvirgl.vtest.protocol.VtestCommand;
 import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.protocol.VtestRequest.ResourceBusyWait;
 import org.jvirgl.vtest.protocol.VtestRequest.SubmitBatch;
 import org.jvirgl.vtest.protocol.VtestRequest.SubmitCmd2;
 import org.jvirgl.vtest.protocol.VtestRequest.SyncPoint;
-import org.jvirgl.vtest.unix.Descriptors;
 
 /**
  * SUBMIT_CMD (with its implicit fence), SUBMIT_CMD2 (batches, ring timelines, sync points) and

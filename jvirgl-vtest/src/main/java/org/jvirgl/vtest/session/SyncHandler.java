@@ -3,6 +3,8 @@ package org.jvirgl.vtest.session;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirgl.sys.EventFd;
+import org.jvirgl.sys.LinuxException;
 import org.jvirgl.vtest.protocol.VtestCommand;
 import org.jvirgl.vtest.protocol.VtestProtocol;
 import org.jvirgl.vtest.protocol.VtestRequest.SyncCreate;
@@ -11,8 +13,6 @@ import org.jvirgl.vtest.protocol.VtestRequest.SyncRead;
 import org.jvirgl.vtest.protocol.VtestRequest.SyncUnref;
 import org.jvirgl.vtest.protocol.VtestRequest.SyncWait;
 import org.jvirgl.vtest.protocol.VtestRequest.SyncWrite;
-import org.jvirgl.vtest.unix.EventFd;
-import org.jvirgl.vtest.unix.UnixException;
 
 /** SYNC_CREATE, SYNC_UNREF, SYNC_READ, SYNC_WRITE and SYNC_WAIT (protocol v3 sync objects). */
 final class SyncHandler {
@@ -65,8 +65,8 @@ final class SyncHandler {
         }
         EventFd fd;
         try {
-            fd = EventFd.create(true);
-        } catch (UnixException e) {
+            fd = new EventFd();
+        } catch (LinuxException e) {
             session.refuse("SYNC_WAIT: " + e.getMessage());
             refuseWait();
             return;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.jvirgl.vtest.unix.EventFd;
+import org.jvirgl.sys.EventFd;
 
 /**
  * The v3 sync objects of one client: 64-bit counters the client creates, writes and waits on,

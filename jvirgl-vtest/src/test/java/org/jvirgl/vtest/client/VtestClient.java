@@ -7,7 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.jvirgl.vtest.unix.UnixSocket;
+import org.jvirgl.sys.UnixSocket;
 
 /**
  * A vtest client for tests, speaking the protocol the way Mesa's winsys does (separate writes

@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jvirgl.vtest.unix.SocketPaths;
+import org.jvirgl.sys.SocketPaths;
 
 /** The C reference {@code virgl_test_server} (0.10.4) on a private socket path, for side-by-side runs. */
 final class CReferenceServer implements AutoCloseable {

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.jvirgl.api.LogPriority;
 import org.jvirgl.api.RendererFlag;
 import org.jvirgl.api.VirglException;
+import org.jvirgl.sys.SocketPaths;
 import org.jvirgl.vtest.client.VtestClient;
 import org.jvirgl.vtest.session.FakeRenderer;
 import org.jvirgl.vtest.session.VtestLog;
-import org.jvirgl.vtest.unix.SocketPaths;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and broken clients: every refusal keeps the stream in step, and the server outlives them all. */
@@ -112,7 +112,7 @@ class VtestServerRobustnessTest {
             VtestClient.Created second = c.createBuffer2(2, 8, 8, false);
             assertThat(first.fd()).isNotNegative();
             assertThat(second.fd()).isEqualTo(-1);
-            org.jvirgl.vtest.unix.Descriptors.close(first.fd());
+            org.jvirgl.sys.Descriptors.close(first.fd());
             assertThat(c.pingAnswered()).isTrue();
             assertThat(f.log()).contains("handle 2 is already in use");
         }
@@ -126,7 +126,7 @@ class VtestServerRobustnessTest {
             VtestClient.Created res = c.createBuffer2(1, 8, 8, false);
             c.transferGet2(1, 0, 8, 8);
             c.transferPut2(1, 0, 8, -1);
-            org.jvirgl.vtest.unix.Descriptors.close(res.fd());
+            org.jvirgl.sys.Descriptors.close(res.fd());
             assertThat(c.pingAnswered()).isTrue();
             assertThat(f.log()).contains("offset 8 is past the 8-byte backing");
         }

@@ -1,4 +1,4 @@
-package org.jvirgl.vtest.unix;
+package org.jvirgl.sys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.jvirgl.vtest.unix;
+package org.jvirgl.sys;
 
 import java.io.EOFException;
 import java.lang.foreign.Arena;
@@ -16,36 +16,45 @@ import java.lang.foreign.ValueLayout;
 public final class UnixSocket implements AutoCloseable {
     // x86_64 / aarch64 layouts (LP64): msghdr 56 bytes, cmsghdr 16, iovec 16.
     private static final long MSGHDR_SIZE = 56;
+    private static final long MSG_IOV = 16;
+    private static final long MSG_IOVLEN = 24;
+    private static final long MSG_CONTROL = 32;
+    private static final long MSG_CONTROLLEN = 40;
+    private static final long MSG_FLAGS = 48;
     private static final long IOVEC_SIZE = 16;
     private static final long CMSG_HDR = 16;
     private static final long CMSG_LEN_ONE_FD = CMSG_HDR + 4;
     private static final long CMSG_SPACE_ONE_FD = 24;
-    /** Room for a few descriptors so a client sending more than one cannot make us leak them. */
+    /** Room for a few descriptors so a peer sending more than one cannot make us leak them. */
     private static final long RECV_CONTROL_SIZE = CMSG_HDR + 4 * 8;
-    private static final int MSG_CTRUNC = 0x8;
 
     private final int fd;
     private volatile boolean closed;
 
-    UnixSocket(int fd) {
+    /** Takes over a connected socket descriptor (accepted, or received from another process). */
+    public UnixSocket(int fd) {
         this.fd = fd;
     }
 
     /** Connects to a listening socket at {@code path}. */
     public static UnixSocket connect(String path) throws UnixException {
-        int fd = Libc.socket(Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0);
-        try {
-            Libc.connect(fd, path);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment address = SocketAddress.of(arena, path);
+            int fd = (int) UnixException.check("socket",
+                    Libc.socket(Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0));
+            int rc = Libc.connect(fd, address);
+            if (rc < 0) {
+                Libc.close(fd);
+                throw new UnixException("connect(" + path + ")", -rc);
+            }
             return new UnixSocket(fd);
-        } catch (UnixException e) {
-            Libc.close(fd);
-            throw e;
         }
     }
 
-    /** Two connected ends ({@code socketpair}); handy for in-process tests and the replay mode. */
+    /** Two connected ends ({@code socketpair}); for in-process tests and hand-overs. */
     public static UnixSocket[] pair() throws UnixException {
-        int[] fds = Libc.socketpair();
+        int[] fds = new int[2];
+        UnixException.check("socketpair", Libc.socketpair(fds));
         return new UnixSocket[] {new UnixSocket(fds[0]), new UnixSocket(fds[1])};
     }
 
@@ -55,14 +64,14 @@ public final class UnixSocket implements AutoCloseable {
 
     /** Reads what is available into {@code buffer}, blocking for at least one byte; 0 at end of stream. */
     public long read(MemorySegment buffer) throws UnixException {
-        return Libc.read(fd, buffer);
+        return UnixException.check("read", Libc.read(fd, buffer));
     }
 
     /** Reads exactly {@code buffer.byteSize()} bytes. */
     public void readFully(MemorySegment buffer) throws UnixException, EOFException {
         long done = 0;
         while (done < buffer.byteSize()) {
-            long n = Libc.read(fd, buffer.asSlice(done));
+            long n = read(buffer.asSlice(done));
             if (n == 0) {
                 throw new EOFException("peer closed after " + done + " of " + buffer.byteSize() + " bytes");
             }
@@ -70,8 +79,12 @@ public final class UnixSocket implements AutoCloseable {
         }
     }
 
+    /** Writes all of {@code bytes}; a vanished peer is an error value (MSG_NOSIGNAL), not SIGPIPE. */
     public void write(MemorySegment bytes) throws UnixException {
-        Libc.writeFully(fd, bytes, true);
+        long done = 0;
+        while (done < bytes.byteSize()) {
+            done += UnixException.check("send", Libc.send(fd, bytes.asSlice(done), Libc.MSG_NOSIGNAL));
+        }
     }
 
     public void write(byte[] bytes) throws UnixException {
@@ -88,23 +101,17 @@ public final class UnixSocket implements AutoCloseable {
      */
     public void sendFd(int passedFd) throws UnixException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocate(1);
-            MemorySegment iov = arena.allocate(IOVEC_SIZE, 8);
-            iov.set(ValueLayout.ADDRESS, 0, data);
-            iov.set(ValueLayout.JAVA_LONG, 8, 1);
-            MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
-            msg.set(ValueLayout.ADDRESS, 16, iov);
-            msg.set(ValueLayout.JAVA_LONG, 24, 1);
+            MemorySegment msg = oneByteMessage(arena);
             if (passedFd >= 0) {
                 MemorySegment control = arena.allocate(CMSG_SPACE_ONE_FD, 8);
                 control.set(ValueLayout.JAVA_LONG, 0, CMSG_LEN_ONE_FD);
                 control.set(ValueLayout.JAVA_INT, 8, Libc.SOL_SOCKET);
                 control.set(ValueLayout.JAVA_INT, 12, Libc.SCM_RIGHTS);
                 control.set(ValueLayout.JAVA_INT, CMSG_HDR, passedFd);
-                msg.set(ValueLayout.ADDRESS, 32, control);
-                msg.set(ValueLayout.JAVA_LONG, 40, CMSG_SPACE_ONE_FD);
+                msg.set(ValueLayout.ADDRESS, MSG_CONTROL, control);
+                msg.set(ValueLayout.JAVA_LONG, MSG_CONTROLLEN, CMSG_SPACE_ONE_FD);
             }
-            if (Libc.sendmsg(fd, msg) != 1) {
+            if (UnixException.check("sendmsg", Libc.sendmsg(fd, msg, Libc.MSG_NOSIGNAL)) != 1) {
                 throw new UnixException("sendmsg (short)", Libc.EPIPE);
             }
         }
@@ -116,21 +123,14 @@ public final class UnixSocket implements AutoCloseable {
      */
     public int receiveFd() throws UnixException, EOFException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocate(1);
-            MemorySegment iov = arena.allocate(IOVEC_SIZE, 8);
-            iov.set(ValueLayout.ADDRESS, 0, data);
-            iov.set(ValueLayout.JAVA_LONG, 8, 1);
+            MemorySegment msg = oneByteMessage(arena);
             MemorySegment control = arena.allocate(RECV_CONTROL_SIZE, 8);
-            MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
-            msg.set(ValueLayout.ADDRESS, 16, iov);
-            msg.set(ValueLayout.JAVA_LONG, 24, 1);
-            msg.set(ValueLayout.ADDRESS, 32, control);
-            msg.set(ValueLayout.JAVA_LONG, 40, RECV_CONTROL_SIZE);
-            long n = Libc.recvmsg(fd, msg);
-            if (n == 0) {
+            msg.set(ValueLayout.ADDRESS, MSG_CONTROL, control);
+            msg.set(ValueLayout.JAVA_LONG, MSG_CONTROLLEN, RECV_CONTROL_SIZE);
+            if (UnixException.check("recvmsg", Libc.recvmsg(fd, msg, Libc.MSG_CMSG_CLOEXEC)) == 0) {
                 throw new EOFException("peer closed before the descriptor message");
             }
-            long controlLen = msg.get(ValueLayout.JAVA_LONG, 40);
+            long controlLen = msg.get(ValueLayout.JAVA_LONG, MSG_CONTROLLEN);
             if (controlLen < CMSG_LEN_ONE_FD
                     || control.get(ValueLayout.JAVA_INT, 8) != Libc.SOL_SOCKET
                     || control.get(ValueLayout.JAVA_INT, 12) != Libc.SCM_RIGHTS) {
@@ -138,21 +138,32 @@ public final class UnixSocket implements AutoCloseable {
             }
             long cmsgLen = Math.min(control.get(ValueLayout.JAVA_LONG, 0), controlLen);
             int count = (int) ((cmsgLen - CMSG_HDR) / 4);
-            int first = control.get(ValueLayout.JAVA_INT, CMSG_HDR);
             for (int i = 1; i < count; i++) {
                 Libc.close(control.get(ValueLayout.JAVA_INT, CMSG_HDR + 4L * i));
             }
-            if ((msg.get(ValueLayout.JAVA_INT, 48) & MSG_CTRUNC) != 0 && count == 0) {
+            if ((msg.get(ValueLayout.JAVA_INT, MSG_FLAGS) & Libc.MSG_CTRUNC) != 0 && count == 0) {
                 return -1;
             }
-            return first;
+            return control.get(ValueLayout.JAVA_INT, CMSG_HDR);
         }
+    }
+
+    /** A msghdr whose single iovec is one byte (zero on send), without control data yet. */
+    private static MemorySegment oneByteMessage(Arena arena) {
+        MemorySegment data = arena.allocate(1);
+        MemorySegment iov = arena.allocate(IOVEC_SIZE, 8);
+        iov.set(ValueLayout.ADDRESS, 0, data);
+        iov.set(ValueLayout.JAVA_LONG, 8, 1);
+        MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
+        msg.set(ValueLayout.ADDRESS, MSG_IOV, iov);
+        msg.set(ValueLayout.JAVA_LONG, MSG_IOVLEN, 1);
+        return msg;
     }
 
     /** Wakes any thread blocked reading this socket; the peer sees end of stream. */
     public void shutdown() {
         if (!closed) {
-            Libc.shutdown(fd);
+            Libc.shutdown(fd, Libc.SHUT_RDWR);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.jvirgl.vtest.unix;
+package org.jvirgl.sys;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -10,6 +10,8 @@ import java.lang.foreign.ValueLayout;
  * thread) ends the accept loop promptly without closing a descriptor under a blocked call.
  */
 public final class UnixListener implements AutoCloseable {
+    private static final long POLLFD_SIZE = Libc.POLLFD.byteSize();
+
     private final String path;
     private final int fd;
     private final EventFd wake;
@@ -28,27 +30,31 @@ public final class UnixListener implements AutoCloseable {
      * sees the path never meets a socket that refuses it (Mesa's client aborts on that).
      */
     public static UnixListener bind(String path, int backlog) throws UnixException {
-        int fd = Libc.socket(Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0);
         String staging = path + ".binding-" + ProcessHandle.current().pid();
-        if (staging.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Libc.SUN_PATH_MAX) {
+        if (!SocketAddress.fits(staging)) {
             staging = path; // no room for a longer name: bind in place
         }
-        try {
-            if (!staging.equals(path)) {
-                Libc.unlink(staging);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment address = SocketAddress.of(arena, staging);
+            int fd = (int) UnixException.check("socket",
+                    Libc.socket(Libc.AF_UNIX, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0));
+            try {
+                if (!staging.equals(path)) {
+                    Libc.unlink(staging);
+                }
+                UnixException.check("bind(" + staging + ")", Libc.bind(fd, address));
+                UnixException.check("listen", Libc.listen(fd, backlog));
+                if (!staging.equals(path)) {
+                    UnixException.check("rename(" + staging + ", " + path + ")", Libc.rename(staging, path));
+                }
+                return new UnixListener(path, fd, new EventFd());
+            } catch (UnixException | LinuxException e) {
+                if (!staging.equals(path)) {
+                    Libc.unlink(staging);
+                }
+                Libc.close(fd);
+                throw e;
             }
-            Libc.bind(fd, staging);
-            Libc.listen(fd, backlog);
-            if (!staging.equals(path)) {
-                Libc.rename(staging, path);
-            }
-            return new UnixListener(path, fd, EventFd.create(false));
-        } catch (UnixException e) {
-            if (!staging.equals(path)) {
-                Libc.unlink(staging);
-            }
-            Libc.close(fd);
-            throw e;
         }
     }
 
@@ -58,21 +64,31 @@ public final class UnixListener implements AutoCloseable {
 
     /** The next client, or null once {@link #stop()} was called. */
     public UnixSocket accept() throws UnixException {
+        return accept(-1);
+    }
+
+    /**
+     * The next client, or null once {@link #stop()} was called or when none came within
+     * {@code timeoutMillis} (negative: wait until one comes or {@link #stop()}).
+     */
+    public UnixSocket accept(int timeoutMillis) throws UnixException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment fds = arena.allocate(16, 4);
+            MemorySegment fds = arena.allocate(Libc.POLLFD, 2);
             fds.set(ValueLayout.JAVA_INT, 0, fd);
             fds.set(ValueLayout.JAVA_SHORT, 4, Libc.POLLIN);
-            fds.set(ValueLayout.JAVA_INT, 8, wake.fd());
-            fds.set(ValueLayout.JAVA_SHORT, 12, Libc.POLLIN);
+            fds.set(ValueLayout.JAVA_INT, POLLFD_SIZE, wake.fd());
+            fds.set(ValueLayout.JAVA_SHORT, POLLFD_SIZE + 4, Libc.POLLIN);
             while (!stopped) {
-                fds.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
-                fds.set(ValueLayout.JAVA_SHORT, 14, (short) 0);
-                Libc.poll(fds, 2, -1);
-                if (stopped || fds.get(ValueLayout.JAVA_SHORT, 14) != 0) {
+                int ready = Libc.poll(fds, 2, timeoutMillis);
+                if (ready == -Libc.EINTR) {
+                    continue;
+                }
+                UnixException.check("poll", ready);
+                if (stopped || ready == 0 || fds.get(ValueLayout.JAVA_SHORT, POLLFD_SIZE + 6) != 0) {
                     return null;
                 }
                 if (fds.get(ValueLayout.JAVA_SHORT, 6) != 0) {
-                    return new UnixSocket(Libc.accept(fd));
+                    return new UnixSocket((int) UnixException.check("accept4", Libc.accept(fd)));
                 }
             }
             return null;

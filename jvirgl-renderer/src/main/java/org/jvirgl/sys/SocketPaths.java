@@ -1,4 +1,4 @@
-package org.jvirgl.vtest.unix;
+package org.jvirgl.sys;
 
 /** What is at a socket path before we bind it. */
 public final class SocketPaths {
@@ -26,7 +26,7 @@ public final class SocketPaths {
 
     /** Removes a stale socket file; returns errno (0 on success or if it was already gone). */
     public static int removeStale(String path) {
-        int errno = Libc.unlink(path);
-        return errno == Libc.ENOENT ? 0 : errno;
+        int result = Libc.unlink(path);
+        return result == 0 || result == -Libc.ENOENT ? 0 : -result;
     }
 }
