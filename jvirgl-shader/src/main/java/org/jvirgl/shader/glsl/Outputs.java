@@ -289,11 +289,22 @@ final class Outputs {
             }
             w.line(name + " = uintBitsToFloat(" + Names.OUTPUTS + "[" + o.registerIndex() + "]." + comps + ");");
         }
-        transformFeedbackVaryings.addAll(feedbackVaryingList(ctx.stage, so));
+        transformFeedbackVaryings.addAll(feedbackVaryingList(ctx.stage, so, ctx.key.streamOutputStrides()));
     }
 
-    /** Names for glTransformFeedbackVaryings in interleaved mode, gaps and buffers made explicit. */
-    static List<String> feedbackVaryingList(ShaderStage stage, List<StreamOutput> so) {
+    /**
+     * A vertex stride past this many dwords is refused: no GL allows more interleaved
+     * components than this, and it bounds the list of skip names built from guest input.
+     */
+    static final int MAX_STREAM_OUTPUT_STRIDE = 256;
+
+    /**
+     * Names for glTransformFeedbackVaryings in interleaved mode, gaps and buffers made explicit.
+     * Each buffer is padded with gl_SkipComponentsN up to its Gallium stride, since a gap after
+     * the last captured output only shows in the stride.
+     */
+    static List<String> feedbackVaryingList(ShaderStage stage, List<StreamOutput> so, List<Integer> strides)
+            throws ShaderTranslationException {
         List<String> names = new ArrayList<>();
         int lastBuffer = so.stream().mapToInt(StreamOutput::buffer).max().orElse(0);
         for (int b = 0; b <= lastBuffer; b++) {
@@ -311,14 +322,22 @@ final class Outputs {
             int cursor = 0;
             for (int k : order) {
                 StreamOutput o = so.get(k);
-                for (int gap = o.dstOffset() - cursor; gap > 0; gap -= 4) {
-                    names.add("gl_SkipComponents" + Math.min(gap, 4));
-                }
+                ShaderScan.check(o.dstOffset() < MAX_STREAM_OUTPUT_STRIDE, "stream output at dword " + o.dstOffset());
+                skip(names, o.dstOffset() - cursor);
                 names.add(Names.streamOutput(stage, k));
                 cursor = Math.max(cursor, o.dstOffset() + o.numComponents());
             }
+            int stride = b < strides.size() ? strides.get(b) : 0;
+            ShaderScan.check(stride >= 0 && stride <= MAX_STREAM_OUTPUT_STRIDE, "stream-output stride " + stride);
+            skip(names, stride - cursor);
         }
         return names;
+    }
+
+    private static void skip(List<String> names, int dwords) {
+        for (int gap = dwords; gap > 0; gap -= 4) {
+            names.add("gl_SkipComponents" + Math.min(gap, 4));
+        }
     }
 
     private void fragmentOutputs(GlslWriter w) throws ShaderTranslationException {

@@ -33,18 +33,22 @@ import org.jvirgl.shader.tgsi.ShaderStage;
  * @param polygonStipple       FS: discard fragments whose {@code stipple_pattern} bit is clear
  * @param coordReplaceMask     FS: GENERIC[i]/TEXCOORD[i] inputs replaced by gl_PointCoord (bit i)
  * @param streamOutputs        the shader object's transform-feedback layout (may be empty)
+ * @param streamOutputStrides  per-buffer vertex strides in dwords from the same layout (index =
+ *                             buffer; missing or 0 = packed): trailing gaps are only visible here
  * @param computeSharedBytes   CS: shared memory size from CREATE_OBJECT (0 = 32768)
  */
 public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
                         int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
                         int nrCbufs, int cbufSignedIntMask, int cbufUnsignedIntMask, boolean lowerLeftOrigin,
                         boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
-                        int coordReplaceMask, List<StreamOutput> streamOutputs, int computeSharedBytes) {
+                        int coordReplaceMask, List<StreamOutput> streamOutputs, List<Integer> streamOutputStrides,
+                        int computeSharedBytes) {
     public static final int ALPHA_TEST_DISABLED = -1;
 
     public ShaderKey {
         producerOutputs = producerOutputs == null ? null : Set.copyOf(producerOutputs);
         streamOutputs = List.copyOf(streamOutputs);
+        streamOutputStrides = List.copyOf(streamOutputStrides);
         if (nrCbufs < 0 || nrCbufs > 8 || alphaFunc < ALPHA_TEST_DISABLED || alphaFunc > 7
                 || computeSharedBytes < 0 || computeSharedBytes > (1 << 20)) {
             throw new IllegalArgumentException("bad shader key");
@@ -78,6 +82,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         private boolean polygonStipple;
         private int coordReplaceMask;
         private List<StreamOutput> streamOutputs = List.of();
+        private List<Integer> streamOutputStrides = List.of();
         private int computeSharedBytes;
 
         public Builder() {
@@ -100,6 +105,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
             polygonStipple = k.polygonStipple;
             coordReplaceMask = k.coordReplaceMask;
             streamOutputs = k.streamOutputs;
+            streamOutputStrides = k.streamOutputStrides;
             computeSharedBytes = k.computeSharedBytes;
         }
 
@@ -119,13 +125,14 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         public Builder polygonStipple(boolean v) { polygonStipple = v; return this; }
         public Builder coordReplaceMask(int v) { coordReplaceMask = v; return this; }
         public Builder streamOutputs(List<StreamOutput> v) { streamOutputs = v; return this; }
+        public Builder streamOutputStrides(List<Integer> v) { streamOutputStrides = v; return this; }
         public Builder computeSharedBytes(int v) { computeSharedBytes = v; return this; }
 
         public ShaderKey build() {
             return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
                     attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
                     lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
-                    streamOutputs, computeSharedBytes);
+                    streamOutputs, streamOutputStrides, computeSharedBytes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.jvirgl.shader.glsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -155,8 +156,8 @@ class InterfaceConventionsTest {
 
         assertThat(out.glsl()).contains("uniform sampler2DShadow fssamp0;", "uniform usampler2DArray fssamp2;");
         assertThat(out.info().samplers()).containsExactly(
-                new ShaderInfo.SamplerSlot(0, "fssamp0", TextureTarget.SHADOW_2D, true, 'f'),
-                new ShaderInfo.SamplerSlot(2, "fssamp2", TextureTarget.TEX_2D_ARRAY, false, 'u'));
+                new ShaderInfo.SamplerSlot(0, "fssamp0", TextureTarget.SHADOW_2D, true, 'f', "fsshadswz0"),
+                new ShaderInfo.SamplerSlot(2, "fssamp2", TextureTarget.TEX_2D_ARRAY, false, 'u', null));
         assertThat(out.info().samplerMask()).isEqualTo(0b101);
     }
 
@@ -184,6 +185,27 @@ class InterfaceConventionsTest {
                 "out float vsso2;", "vsso2 = uintBitsToFloat(outputs[2].y);");
         assertThat(out.info().transformFeedbackVaryings())
                 .containsExactly("vsso0", "gl_SkipComponents2", "vsso1", "gl_NextBuffer", "vsso2");
+    }
+
+    @Test
+    void aGapAfterTheLastCapturedOutputComesFromTheBufferStride() throws Exception {
+        // piglit gl_SkipComponents1-1: {"r[0]", "gl_SkipComponents1"} gives one float and a stride of 2.
+        List<StreamOutput> so = List.of(new StreamOutput(1, 0, 1, 0, 0, 0), new StreamOutput(0, 0, 2, 1, 1, 0));
+        ShaderKey key = new ShaderKey.Builder().streamOutputs(so).streamOutputStrides(List.of(2, 7, 0, 0)).build();
+
+        TranslatedShader out = translate(VS, key);
+
+        assertThat(out.info().transformFeedbackVaryings()).containsExactly("vsso0", "gl_SkipComponents1",
+                "gl_NextBuffer", "gl_SkipComponents1", "vsso1", "gl_SkipComponents4");
+    }
+
+    @Test
+    void anOversizedStreamOutputStrideIsRefusedInsteadOfListingSkips() {
+        List<StreamOutput> so = List.of(new StreamOutput(1, 0, 1, 0, 0, 0));
+        ShaderKey key = new ShaderKey.Builder().streamOutputs(so).streamOutputStrides(List.of(-1, 0, 0, 0)).build();
+
+        assertThatThrownBy(() -> translate(VS, key)).isInstanceOf(ShaderTranslationException.class)
+                .hasMessageContaining("stride");
     }
 
     @Test

@@ -41,7 +41,8 @@ final class ShaderKeys {
             .producerOutputs(producerOutputs)
             .lastVertexStage(last)
             .clipPlaneEnable(last ? rs.clipPlaneEnable() : 0)
-            .streamOutputs(streamOutputs(selector.streamOutput()));
+            .streamOutputs(streamOutputs(selector.streamOutput()))
+            .streamOutputStrides(streamOutputStrides(selector.streamOutput()));
         if (stage == Limits.STAGE_VERTEX && sub.vertexElements != null) {
             b.attribSignedIntMask(sub.vertexElements.sintMask()).attribUnsignedIntMask(sub.vertexElements.uintMask());
         }
@@ -74,6 +75,13 @@ final class ShaderKeys {
             .alphaFunc(alpha ? dsa.alphaFunc() : ShaderKey.ALPHA_TEST_DISABLED)
             .polygonStipple(rs.polyStippleEnable())
             .coordReplaceMask(points && rs.pointQuadRasterization() ? rs.spriteCoordEnable() : 0);
+    }
+
+    private static List<Integer> streamOutputStrides(StreamOutputInfo info) {
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        return List.of(info.stride(0), info.stride(1), info.stride(2), info.stride(3));
     }
 
     private static List<StreamOutput> streamOutputs(StreamOutputInfo info) {
