@@ -64,4 +64,53 @@ class MemfdTest {
         mem.close();
         assertThat(mem.segment().scope().isAlive()).isFalse();
     }
+
+    @Test
+    void aReleasedDescriptorIsClosedButTheMappingKeepsItsMemory() {
+        try (SharedMemory mem = SharedMemory.create("jvirgl-test", 4096)) {
+            int fd = mem.fd();
+            mem.segment().set(ValueLayout.JAVA_INT, 0, 0x5EED);
+            mem.releaseFd();
+            mem.releaseFd();
+            assertThat(mem.fd()).isEqualTo(-1);
+            assertThatThrownBy(() -> Libc.getSeals(fd)).as("the old descriptor number is closed")
+                    .isInstanceOfSatisfying(LinuxException.class, e -> assertThat(e.errno()).isEqualTo(Libc.EBADF));
+            mem.segment().set(ValueLayout.JAVA_INT, 4, 0x5EED + 1);
+            assertThat(mem.segment().get(ValueLayout.JAVA_INT, 0)).isEqualTo(0x5EED);
+        }
+    }
+
+    @Test
+    void anExportedDescriptorMapsTheSameMemoryWhetherTheFdWasHeldOrReleased() {
+        try (SharedMemory mem = SharedMemory.create("jvirgl-test", 2 * 4096)) {
+            mem.segment().set(ValueLayout.JAVA_INT, 4096, 41);
+            int held = mem.exportFd();
+            mem.releaseFd();
+            int reopened;
+            try {
+                reopened = mem.exportFd();
+            } catch (LinuxException e) {
+                // Without CAP_SYS_ADMIN / CAP_CHECKPOINT_RESTORE the kernel refuses map_files: a clean error.
+                assertThat(e.errno()).isEqualTo(Libc.EPERM);
+                Libc.close(held);
+                return;
+            }
+            try (SharedMemory a = SharedMemory.map(held, 0, 2 * 4096);
+                    SharedMemory b = SharedMemory.map(reopened, 4096, 4)) {
+                assertThat(a.segment().get(ValueLayout.JAVA_INT, 4096)).isEqualTo(41);
+                b.segment().set(ValueLayout.JAVA_INT, 0, 42);
+                assertThat(mem.segment().get(ValueLayout.JAVA_INT, 4096)).isEqualTo(42);
+            } finally {
+                Libc.close(held);
+                Libc.close(reopened);
+            }
+        }
+    }
+
+    @Test
+    void exportingClosedSharedMemoryIsAnErrorNotACrash() {
+        SharedMemory mem = SharedMemory.create("jvirgl-test", 4096);
+        mem.close();
+        assertThatThrownBy(mem::exportFd).isInstanceOf(LinuxException.class);
+    }
 }
