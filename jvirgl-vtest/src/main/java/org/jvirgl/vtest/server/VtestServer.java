@@ -99,11 +99,35 @@ public final class VtestServer implements AutoCloseable {
 
     /** Accepts and serves clients until {@link #stop()}, or until the single client of ONCE leaves. */
     public void serve() {
-        if (listener == null) {
-            throw new IllegalStateException("bind() first");
-        }
         if (options.multiClients()) {
             log.info("multi-clients enabled: every client still gets its own renderer instance");
+        }
+        acceptClients(client -> {
+            ClientSession session = newSession(transportFor(client));
+            if (options.mode() == ServeMode.CONCURRENT) {
+                start(session);
+                return true;
+            }
+            runTracked(session);
+            return options.mode() != ServeMode.ONCE;
+        });
+    }
+
+    /** Takes each accepted client; see {@link #acceptClients}. */
+    @FunctionalInterface
+    public interface ClientHandler {
+        /** Takes over {@code client}; returns whether to keep accepting. */
+        boolean take(UnixSocket client);
+    }
+
+    /**
+     * Accepts clients until {@link #stop()} or until {@code handler} says no more, giving each to
+     * {@code handler} ({@link #serve()} runs sessions here; the isolation supervisor hands them
+     * to worker processes).
+     */
+    public void acceptClients(ClientHandler handler) {
+        if (listener == null) {
+            throw new IllegalStateException("bind() first");
         }
         while (!stopping) {
             UnixSocket client;
@@ -115,23 +139,20 @@ public final class VtestServer implements AutoCloseable {
                 sleepQuietly(100);
                 continue;
             }
-            if (client == null) {
+            if (client == null || !handler.take(client)) {
                 break;
             }
-            Transport transport = new SocketTransport(client);
-            if (recorder != null) {
-                transport = new RecordingTransport(transport, recorder);
-            }
-            ClientSession session = newSession(transport);
-            if (options.mode() == ServeMode.CONCURRENT) {
-                start(session);
-            } else {
-                runTracked(session);
-                if (options.mode() == ServeMode.ONCE) {
-                    break;
-                }
-            }
         }
+    }
+
+    /** Serves one client that was accepted elsewhere (an isolation worker's socket) on this thread. */
+    public void serveConnected(UnixSocket client) {
+        runTracked(newSession(transportFor(client)));
+    }
+
+    private Transport transportFor(UnixSocket client) {
+        Transport transport = new SocketTransport(client);
+        return recorder != null ? new RecordingTransport(transport, recorder) : transport;
     }
 
     /** Replays a recorded client stream as one session on this thread. */
