@@ -17,13 +17,15 @@ import org.jvirgl.wire.state.PipeBox;
 /**
  * BLIT through glBlitFramebuffer, one layer at a time, with a read and a draw FBO owned by
  * the blitter. Formats the resources were not created with are attached through temporary
- * texture views so GL converts (sRGB encode/decode, UNORM↔FLOAT) as Gallium expects.
+ * texture views so GL converts (sRGB encode/decode, UNORM↔FLOAT) as Gallium expects. Sources a
+ * framebuffer cannot read (compressed formats) are drawn by {@link ShaderBlitter} instead.
  */
 public final class Blitter {
     private static final int MASK_RGBA = 0xf;
     private static final int MASK_Z = 0x10;
     private static final int MASK_S = 0x20;
 
+    private final ShaderBlitter shaderBlitter = new ShaderBlitter();
     private int readFbo;
     private int drawFbo;
 
@@ -81,7 +83,8 @@ public final class Blitter {
         boolean linear = info.filter() == 1 && bits == GL_COLOR_BUFFER_BIT && !srcTraits.pureInteger()
             && !dstTraits.pureInteger();
         int filter = linear ? GL_LINEAR : GL_NEAREST;
-        copyLayers(src, srcTex, info.src(), dst, dstTex, info.dst(), bits, filter);
+        copyLayers(gl, new Side(src, srcTex, srcFormat, info.src()), new Side(dst, dstTex, dstFormat, info.dst()),
+            bits, filter);
         if (srcTex != src.glTexture()) {
             glDeleteTextures(srcTex);
         }
@@ -92,21 +95,36 @@ public final class Blitter {
         ctx.invalidateAfterForeignGl();
     }
 
-    private void copyLayers(ExecResource src, int srcTex, BlitRegion s, ExecResource dst, int dstTex,
-                            BlitRegion d, int bits, int filter) {
-        PipeBox sb = s.box();
-        PipeBox db = d.box();
+    /** One end of a blit: the resource, the texture (or view) used for it, its format and region. */
+    private record Side(ExecResource res, int texture, ExecFormat format, BlitRegion region) {
+    }
+
+    private void copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter) {
+        PipeBox sb = s.region().box();
+        PipeBox db = d.region().box();
         int layers = Math.max(Math.abs(db.depth()), 1);
         int srcLayers = Math.max(Math.abs(sb.depth()), 1);
         for (int i = 0; i < layers; i++) {
             int srcLayer = sb.z() + (int) ((long) i * srcLayers / layers);
-            attach(readFbo, src, srcTex, s.level(), srcLayer, bits);
-            attach(drawFbo, dst, dstTex, d.level(), db.z() + i, bits);
+            int dstLayer = db.z() + i;
+            attach(readFbo, s.res(), s.texture(), s.region().level(), srcLayer, bits);
+            attach(drawFbo, d.res(), d.texture(), d.region().level(), dstLayer, bits);
             glNamedFramebufferReadBuffer(readFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
             glNamedFramebufferDrawBuffer(drawFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
+            if (bits == GL_COLOR_BUFFER_BIT && !attachable(readFbo) && ShaderBlitter.canSample(s.res())) {
+                // GL cannot read this source through a framebuffer (compressed, not renderable): sample it.
+                shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), s.region().level(), srcLayer, sb,
+                    drawFbo, d.res().width(d.region().level()), d.res().height(d.region().level()), db,
+                    d.region().format(), filter == GL_LINEAR);
+                continue;
+            }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
+    }
+
+    private static boolean attachable(int fbo) {
+        return glCheckNamedFramebufferStatus(fbo, GL_READ_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
     }
 
     private static void attach(int fbo, ExecResource res, int texture, int level, int layer, int bits) {
@@ -161,5 +179,6 @@ public final class Blitter {
             glDeleteFramebuffers(drawFbo);
             readFbo = drawFbo = 0;
         }
+        shaderBlitter.release();
     }
 }

@@ -17,6 +17,19 @@ public final class TextureViews {
         return create(res, res.glTarget(), format.glInternalFormat(), 0, res.lastLevel() + 1, 0, layers);
     }
 
+    /**
+     * A single-level 2D view of one layer (array layer or cube face) of a 2D-family texture, for
+     * sampling one image in another pipeline; 0 when impossible.
+     */
+    public static int imageOf(ExecResource res, ExecFormat format, int level, int layer) {
+        return create(res, GL_TEXTURE_2D, format.glInternalFormat(), level, 1, layer, 1);
+    }
+
+    /** A single-level view of a 3D texture; 0 when impossible. */
+    public static int levelOf(ExecResource res, ExecFormat format, int level) {
+        return create(res, GL_TEXTURE_3D, format.glInternalFormat(), level, 1, 0, 1);
+    }
+
     /** A new view name, or 0 when GL refuses the combination (the caller falls back). */
     static int create(ExecResource res, int glTarget, int internalFormat, int firstLevel, int levels,
                       int firstLayer, int layers) {

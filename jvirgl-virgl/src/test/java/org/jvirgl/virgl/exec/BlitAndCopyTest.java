@@ -123,6 +123,45 @@ class BlitAndCopyTest {
     }
 
     @Test
+    void aBlitFromACompressedTextureDecompressesIntoTheDestination() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, TestResources.RGTC1_UNORM, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            // RGTC1 block: red0 = 200, red1 = 0, every index 0, so every texel reads red0.
+            f.resources.uploadBlocks(1, new byte[] {(byte) 200, 0, 0, 0, 0, 0, 0, 0});
+            CommandEncoder e = clearTo(new CommandEncoder(), 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0, 0, 0,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, TestResources.RGTC1_UNORM, new PipeBox(0, 0, 0, 8, 8, 1))));
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 0, 0)).isEqualTo(0xff0000c8);
+            assertThat(f.resources.texel(2, 7, 7)).isEqualTo(0xff0000c8);
+        }
+    }
+
+    @Test
+    void aScaledBlitFromACompressedTextureOnlyCoversItsDestinationBox() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, TestResources.RGTC1_UNORM, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            f.resources.uploadBlocks(1, new byte[] {(byte) 200, 0, 0, 0, 0, 0, 0, 0});
+            CommandEncoder e = clearTo(new CommandEncoder(), 11, 2, RawColor.ofFloats(0f, 0f, 0f, 0f));
+            e.blit(new BlitInfo(MASK_RGBA, 1, false, false, false, 0, 0, 0, 0,
+                new BlitRegion(2, 0, RGBA8, new PipeBox(4, 2, 0, 2, 3, 1)),
+                new BlitRegion(1, 0, TestResources.RGTC1_UNORM, new PipeBox(0, 0, 0, 8, 8, 1))));
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 4, 2)).isEqualTo(0xff0000c8);
+            assertThat(f.resources.texel(2, 5, 4)).isEqualTo(0xff0000c8);
+            assertThat(f.resources.texel(2, 3, 2)).isZero();
+            assertThat(f.resources.texel(2, 6, 4)).isZero();
+            assertThat(f.resources.texel(2, 4, 5)).isZero();
+            assertThat(f.resources.texel(2, 4, 1)).isZero();
+        }
+    }
+
+    @Test
     void copyRegionCopiesTexelsToAnOffset() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
             f.resources.texture2d(1, RGBA8, 8, 8);

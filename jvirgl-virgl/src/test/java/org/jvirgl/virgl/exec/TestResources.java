@@ -17,6 +17,7 @@ final class TestResources implements ExecResources {
     static final int B8G8R8A8 = 1;
     static final int B8G8R8X8 = 2;
     static final int Z24S8 = 20;
+    static final int Z24X8 = 21;
     static final int R32_FLOAT = 28;
     static final int R32G32B32A32_FLOAT = 31;
     static final int R8 = 64;
@@ -24,6 +25,7 @@ final class TestResources implements ExecResources {
     static final int R8G8B8A8_SRGB = 104;
     static final int R32G32B32A32_UINT = 196;
     static final int R32_UINT = 193;
+    static final int RGTC1_UNORM = 113;
 
     private final Map<Integer, Res> resources = new HashMap<>();
     int hostResultWrites;
@@ -64,6 +66,23 @@ final class TestResources implements ExecResources {
         Res r = new Res(handle, 0, R8, bytes, 1, 1, 1, 0, 0, buf, 0, 0);
         resources.put(handle, r);
         return r;
+    }
+
+    /** Fills every 4×4 block of level 0 of a compressed 2D texture with {@code block}. */
+    void uploadBlocks(int handle, byte[] block) {
+        Res r = resources.get(handle);
+        int blocks = (r.width() + 3) / 4 * ((r.height() + 3) / 4);
+        java.nio.ByteBuffer data = org.lwjgl.system.MemoryUtil.memAlloc(blocks * block.length);
+        try {
+            for (int i = 0; i < blocks; i++) {
+                data.put(block);
+            }
+            data.flip();
+            glCompressedTextureSubImage2D(r.glTexture(), 0, 0, 0, r.width(), r.height(),
+                format(r.format()).glInternalFormat(), data);
+        } finally {
+            org.lwjgl.system.MemoryUtil.memFree(data);
+        }
     }
 
     void upload(int handle, float... values) {
@@ -113,6 +132,8 @@ final class TestResources implements ExecResources {
             case R32G32B32A32_FLOAT -> new ExecFormat(GL_RGBA32F, 16, null);
             case R32G32B32A32_UINT -> new ExecFormat(GL_RGBA32UI, 16, null);
             case Z24S8 -> new ExecFormat(GL_DEPTH24_STENCIL8, 4, null);
+            case Z24X8 -> new ExecFormat(GL_DEPTH_COMPONENT24, 4, null);
+            case RGTC1_UNORM -> new ExecFormat(GL_COMPRESSED_RED_RGTC1, 8, null);
             default -> new ExecFormat(0, 0, null);
         };
     }
