@@ -33,6 +33,10 @@ final class Names {
         return s.glslPrefix() + "samp" + slot;
     }
 
+    static String shadowSwizzle(ShaderStage s, int slot) {
+        return s.glslPrefix() + "shadswz" + slot;
+    }
+
     static String image(ShaderStage s, int slot) {
         return s.glslPrefix() + "img" + slot;
     }

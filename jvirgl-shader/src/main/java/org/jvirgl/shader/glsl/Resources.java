@@ -95,7 +95,14 @@ final class Resources {
         }
         String name = Names.sampler(ctx.stage, slot);
         w.line("uniform " + type + " " + name + ";");
-        samplers.add(new ShaderInfo.SamplerSlot(slot, name, target, shadow, kind));
+        String swizzle = null;
+        if (shadow) {
+            // The view's swizzle (depth texture mode) applied to the comparison result: [0] keeps
+            // the result in channels the swizzle names, [1] adds 1 where it says ONE.
+            swizzle = Names.shadowSwizzle(ctx.stage, slot);
+            w.line("uniform vec4 " + swizzle + "[2];");
+        }
+        samplers.add(new ShaderInfo.SamplerSlot(slot, name, target, shadow, kind, swizzle));
     }
 
     private static TextureTarget shadowOf(TextureTarget t) throws ShaderTranslationException {

@@ -60,8 +60,15 @@ public record ShaderInfo(ShaderStage stage, int constArraySize, int uboMask, Lis
      * One sampler uniform. {@code shadow} means the GLSL type is a *Shadow sampler: the GL
      * sampler object must use GL_COMPARE_REF_TO_TEXTURE. {@code returnKind} is
      * 'f', 'i' or 'u' (sampler, isampler, usampler).
+     *
+     * <p>A shadow sampler also gets {@code uniform vec4 <p>shadswz<i>[2]} ({@code shadowSwizzleUniform},
+     * null otherwise): the comparison result r becomes {@code vec4(r) * [0] + [1]}, so the sampler
+     * view's swizzle reaches it the way the guest means it (DEPTH_TEXTURE_MODE: X001, XXX1, XXXX,
+     * 000X). Per channel, [0] is 1 where the view's swizzle names a channel and 0 for ZERO/ONE;
+     * [1] is 1 for ONE. The texture itself must then sample with the identity swizzle.
      */
-    public record SamplerSlot(int slot, String uniformName, TextureTarget target, boolean shadow, char returnKind) {
+    public record SamplerSlot(int slot, String uniformName, TextureTarget target, boolean shadow, char returnKind,
+                              String shadowSwizzleUniform) {
     }
 
     /** One image uniform with its GLSL format layout qualifier (empty when writeonly without format). */

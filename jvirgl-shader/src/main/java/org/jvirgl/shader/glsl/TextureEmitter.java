@@ -139,7 +139,13 @@ final class TextureEmitter {
             }
             default -> throw new ShaderTranslationException("not a sampling opcode: " + op);
         }
-        write(inst, s, t.isShadow() ? "vec4(" + call + ")" : call);
+        write(inst, s, t.isShadow() ? shadowResult(inst, call) : call);
+    }
+
+    /** The comparison result spread over vec4 by the view's swizzle (see {@link ShaderInfo.SamplerSlot}). */
+    private String shadowResult(Instruction inst, String call) {
+        String swizzle = Names.shadowSwizzle(ctx.stage, inst.src().get(inst.src().size() - 1).register().index());
+        return "(vec4(" + call + ") * " + swizzle + "[0] + " + swizzle + "[1])";
     }
 
     private void write(Instruction inst, Sampler s, String vec4) throws ShaderTranslationException {
@@ -158,8 +164,13 @@ final class TextureEmitter {
         };
         String coord = ops.read(c, GType.INT, n);
         String call;
-        if (t == TextureTarget.BUFFER || t == TextureTarget.RECT) {
+        if (t == TextureTarget.BUFFER) {
             call = "texelFetch(" + s.name() + ", " + coord + ")";
+        } else if (t == TextureTarget.RECT) {
+            // Rectangles have no levels, so the fetch takes no lod; texelFetchOffset still applies.
+            String offset = offset(inst, t);
+            call = offset == null ? "texelFetch(" + s.name() + ", " + coord + ")"
+                    : "texelFetchOffset(" + s.name() + ", " + coord + ", " + offset + ")";
         } else {
             String lodOrSample = ops.scalar(c, GType.INT, 3);
             String offset = t.isMultisample() ? null : offset(inst, t);

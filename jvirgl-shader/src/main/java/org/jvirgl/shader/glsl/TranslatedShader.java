@@ -17,7 +17,9 @@ package org.jvirgl.shader.glsl;
  *     stages, so the renderer picks e.g. stage * 16 + k).</li>
  * <li><b>Samplers</b>: {@code uniform <type> <p>samp<i>;} per SAMP slot, typed from the SVIEW
  *     declaration (float/int/uint) and the instruction target (shadow). Set the texture unit
- *     with glUniform1i. <b>Images</b>: {@code <p>img<i>} likewise. <b>SSBOs</b>:
+ *     with glUniform1i. A shadow sampler also declares {@code uniform vec4 <p>shadswz<i>[2];}:
+ *     the view's swizzle as multiplier and addend for the comparison result
+ *     ({@link ShaderInfo.SamplerSlot}). <b>Images</b>: {@code <p>img<i>} likewise. <b>SSBOs</b>:
  *     {@code layout(std430) buffer <p>ssbo<i> { uint <p>ssbo<i>data[]; };} bound with
  *     glShaderStorageBlockBinding. <b>Atomic counters</b>: {@code layout(binding = b, offset = 4*first)
  *     uniform atomic_uint <p>ac<b>_<first>[n];} — b is the guest's HW atomic buffer slot.</li>

@@ -66,16 +66,27 @@ final class SamplerViews {
         if (owns && stencilOfDepthStencil) {
             glTextureParameteri(texture, GL_DEPTH_STENCIL_TEXTURE_MODE, GL_STENCIL_INDEX);
         }
+        int compareTexture = texture;
         if (!owns) {
             // No view possible (mutable storage or incompatible format): sample the resource
-            // texture itself; its swizzle is then set at bind time.
+            // texture itself, without the view's swizzle (setting it there would change every
+            // other view of the resource).
             texture = res.glTexture();
+            compareTexture = texture;
             glTarget = res.glTarget();
         } else {
             glTextureParameteriv(texture, GL_TEXTURE_SWIZZLE_RGBA, glSwizzle(swizzle));
+            if (traits.depth() && !stencilOfDepthStencil && !isIdentity(swizzle)) {
+                // Hosts disagree on whether (and how) a texture swizzle reaches a shadow
+                // comparison; shadow samplers read this unswizzled twin and the shader applies
+                // the view's swizzle (the guest's depth texture mode) to the result.
+                int plain = TextureViews.create(res, glTarget, format.glInternalFormat(), firstLevel,
+                    lastLevel - firstLevel + 1, firstLayer, layers);
+                compareTexture = plain != 0 ? plain : texture;
+            }
         }
-        return new SamplerView(res.handle(), texture, owns, glTarget, pipeTarget, v.format(), firstLevel,
-            lastLevel, glSwizzle(swizzle), traits.pureInteger());
+        return new SamplerView(res.handle(), texture, compareTexture, owns, glTarget, pipeTarget, v.format(),
+            firstLevel, lastLevel, glSwizzle(swizzle), traits.pureInteger());
     }
 
     private static SamplerView bufferView(ExecContext ctx, int handle, SamplerViewState v, ExecResource res,
@@ -91,7 +102,7 @@ final class SamplerViews {
         }
         int texture = glCreateTextures(GL_TEXTURE_BUFFER);
         glTextureBufferRange(texture, format.glInternalFormat(), res.glBuffer(), offset, size);
-        return new SamplerView(res.handle(), texture, true, GL_TEXTURE_BUFFER, 0, v.format(), 0, 0,
+        return new SamplerView(res.handle(), texture, texture, true, GL_TEXTURE_BUFFER, 0, v.format(), 0, 0,
             glSwizzle(swizzle), traits.pureInteger());
     }
 
@@ -114,6 +125,10 @@ final class SamplerViews {
             }
         }
         return out;
+    }
+
+    private static boolean isIdentity(int[] pipe) {
+        return pipe[0] == 0 && pipe[1] == 1 && pipe[2] == 2 && pipe[3] == 3;
     }
 
     private static int[] glSwizzle(int[] pipe) {

@@ -29,6 +29,12 @@ public final class LinkedProgram {
     int atomicMask;
     /** Per wire stage: sampler slots whose GLSL sampler is a shadow sampler. */
     final int[] shadowMask = new int[6];
+    /**
+     * Per wire stage (null when it has no shadow sampler), per slot: location of the
+     * {@code <p>shadswz<i>} swizzle uniform, and the swizzle code last written there (-1: none yet).
+     */
+    final int[][] shadowSwizzleLocation = new int[6][];
+    final int[][] shadowSwizzleWritten = new int[6][];
     int winsysAdjustYLocation = -1;
     int alphaRefLocation = -1;
     int clipPlanesLocation = -1;

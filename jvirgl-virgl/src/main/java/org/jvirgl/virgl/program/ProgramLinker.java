@@ -102,6 +102,7 @@ final class ProgramLinker {
                 p.samplerMask[stage] |= 1 << s.slot();
                 if (s.shadow()) {
                     p.shadowMask[stage] |= 1 << s.slot();
+                    shadowSwizzle(p, stage, s);
                 }
             }
             unit += highestBit(p.samplerMask[stage]);
@@ -151,6 +152,16 @@ final class ProgramLinker {
                 p.stippleLocation = glGetUniformLocation(prog, DriverUniform.STIPPLE_PATTERN.glslName());
             }
         }
+    }
+
+    private static void shadowSwizzle(LinkedProgram p, int stage, ShaderInfo.SamplerSlot s) {
+        if (p.shadowSwizzleLocation[stage] == null) {
+            p.shadowSwizzleLocation[stage] = new int[Limits.SAMPLER_VIEWS];
+            p.shadowSwizzleWritten[stage] = new int[Limits.SAMPLER_VIEWS];
+            java.util.Arrays.fill(p.shadowSwizzleLocation[stage], -1);
+            java.util.Arrays.fill(p.shadowSwizzleWritten[stage], -1);
+        }
+        p.shadowSwizzleLocation[stage][s.slot()] = glGetUniformLocation(p.glProgram, s.shadowSwizzleUniform());
     }
 
     /** Number of slots needed to cover every set bit (index of highest bit + 1). */

@@ -70,22 +70,60 @@ final class ResourceBinder {
         p.uploadedSerial[stage] = serial;
     }
 
-    private static void bindSamplers(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
+    private void bindSamplers(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
         int mask = p.samplerMask[stage];
         int base = p.samplerUnitBase[stage];
+        int shadow = p.shadowMask[stage];
         while (mask != 0) {
             int slot = Integer.numberOfTrailingZeros(mask);
             mask &= mask - 1;
             int unit = base + slot;
             SamplerView view = sub.samplerViews[stage][slot];
+            boolean compares = (shadow & (1 << slot)) != 0;
             if (view == null) {
                 gl.bindTexture(unit, GL_TEXTURE_2D, 0);
             } else {
-                gl.bindTexture(unit, view.glTarget(), view.texture());
+                gl.bindTexture(unit, view.glTarget(), compares ? view.compareTexture() : view.texture());
+            }
+            if (compares) {
+                writeShadowSwizzle(p, stage, slot, view);
             }
             SamplerObject sampler = sub.samplers[stage][slot];
             gl.bindSampler(unit, sampler == null ? 0 : sampler.glSampler());
         }
+    }
+
+    /** Swizzle code of a view: two bits per channel, 0 = the comparison result, 1 = zero, 2 = one. */
+    private static int shadowSwizzleCode(SamplerView view) {
+        if (view == null) {
+            return 0;
+        }
+        int code = 0;
+        for (int c = 0; c < 4; c++) {
+            int s = view.swizzle()[c];
+            code |= (s == GL_ZERO ? 1 : s == GL_ONE ? 2 : 0) << (2 * c);
+        }
+        return code;
+    }
+
+    /**
+     * Sets a shadow sampler's {@code shadswz} uniform (multiplier, addend) from the view's
+     * swizzle, only when the program holds another value: a steady draw loop makes no GL call.
+     */
+    private void writeShadowSwizzle(LinkedProgram p, int stage, int slot, SamplerView view) {
+        int code = shadowSwizzleCode(view);
+        int[] written = p.shadowSwizzleWritten[stage];
+        int loc = p.shadowSwizzleLocation[stage][slot];
+        if (written[slot] == code || loc < 0) {
+            return;
+        }
+        for (int c = 0; c < 4; c++) {
+            int sel = (code >>> (2 * c)) & 3;
+            floats.setAtIndex(ValueLayout.JAVA_FLOAT, c, sel == 0 ? 1f : 0f);
+            floats.setAtIndex(ValueLayout.JAVA_FLOAT, 4 + c, sel == 2 ? 1f : 0f);
+        }
+        nglProgramUniform4fv(p.glProgram, loc, 2, floats.address());
+        written[slot] = code;
     }
 
     private static void bindUniformBuffers(SubContext sub, LinkedProgram p, int stage) {

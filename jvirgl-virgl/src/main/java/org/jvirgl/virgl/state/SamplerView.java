@@ -7,11 +7,14 @@ import static org.lwjgl.opengl.GL45C.glDeleteTextures;
  * A SAMPLER_VIEW object. {@code texture} is what gets bound: a GL texture view owned by this
  * object ({@code ownsTexture}), the resource's own texture, or a buffer texture for TBOs.
  *
+ * @param compareTexture what shadow samplers bind: the same as {@code texture}, or for a depth
+ *                     view with a non-identity swizzle a second, unswizzled view owned by this
+ *                     object (the shader applies the swizzle to the comparison result instead)
  * @param glTarget     target to bind {@code texture} with
  * @param pipeTarget   Gallium target of the view (shader keys compare it with TGSI targets)
  * @param swizzle      GL swizzle r, g, b, a (applied on the texture when it is a view)
  */
-public record SamplerView(int resHandle, int texture, boolean ownsTexture, int glTarget,
+public record SamplerView(int resHandle, int texture, int compareTexture, boolean ownsTexture, int glTarget,
                           int pipeTarget, int format, int firstLevel, int lastLevel,
                           int[] swizzle, boolean integer) implements GuestObject {
 
@@ -24,6 +27,9 @@ public record SamplerView(int resHandle, int texture, boolean ownsTexture, int g
     public void release() {
         if (ownsTexture) {
             glDeleteTextures(texture);
+        }
+        if (compareTexture != texture) {
+            glDeleteTextures(compareTexture);
         }
     }
 }
