@@ -156,8 +156,8 @@ class InterfaceConventionsTest {
 
         assertThat(out.glsl()).contains("uniform sampler2DShadow fssamp0;", "uniform usampler2DArray fssamp2;");
         assertThat(out.info().samplers()).containsExactly(
-                new ShaderInfo.SamplerSlot(0, "fssamp0", TextureTarget.SHADOW_2D, true, 'f'),
-                new ShaderInfo.SamplerSlot(2, "fssamp2", TextureTarget.TEX_2D_ARRAY, false, 'u'));
+                new ShaderInfo.SamplerSlot(0, "fssamp0", TextureTarget.SHADOW_2D, true, 'f', "fsshadswz0"),
+                new ShaderInfo.SamplerSlot(2, "fssamp2", TextureTarget.TEX_2D_ARRAY, false, 'u', null));
         assertThat(out.info().samplerMask()).isEqualTo(0b101);
     }
 
