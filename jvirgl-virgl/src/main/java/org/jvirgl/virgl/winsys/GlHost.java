@@ -5,7 +5,8 @@ import org.lwjgl.opengl.GLCapabilities;
 
 /**
  * A backend's GL share group: the winsys, the root context (newest version the host gives,
- * 4.6 down to 3.3), and factory for further contexts sharing objects with the root.
+ * 4.6 down to 3.3, refused below {@link GlVersion#REQUIRED}), and factory for further contexts
+ * sharing objects with the root.
  */
 public final class GlHost implements AutoCloseable {
 
@@ -41,11 +42,18 @@ public final class GlHost implements AutoCloseable {
                     winsys.destroyContext(ctx);
                     throw new WinsysException("cannot make the root GL " + v + " context current");
                 }
+                if (!v.atLeast(GlVersion.REQUIRED.major(), GlVersion.REQUIRED.minor())) {
+                    winsys.releaseCurrent();
+                    winsys.destroyContext(ctx);
+                    throw new WinsysException("host GL " + v + " (" + profile + " profile) on " + winsys.describe()
+                            + " is too old: the GL backend needs GL " + GlVersion.REQUIRED
+                            + " (direct state access, texture views, clip control)");
+                }
                 GLCapabilities caps = GL.createCapabilities();
                 return new GlHost(winsys, v, profile, ctx, caps);
             }
             throw new WinsysException("no desktop GL context between 4.6 and 3.3 (" + profile
-                    + " profile) on " + winsys.describe());
+                    + " profile) on " + winsys.describe() + "; the GL backend needs GL " + GlVersion.REQUIRED);
         } catch (RuntimeException e) {
             winsys.close();
             throw e;

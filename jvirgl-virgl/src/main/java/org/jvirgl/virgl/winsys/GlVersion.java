@@ -10,6 +10,13 @@ public record GlVersion(int major, int minor) implements Comparable<GlVersion> {
             new GlVersion(4, 6), new GlVersion(4, 5), new GlVersion(4, 4), new GlVersion(4, 3),
             new GlVersion(4, 2), new GlVersion(4, 1), new GlVersion(4, 0), new GlVersion(3, 3));
 
+    /**
+     * The oldest host GL the executor runs on: it calls 4.5 entry points (direct state access,
+     * glClipControl, glTextureView) unconditionally, so an older context is refused up front
+     * instead of failing at the first draw.
+     */
+    public static final GlVersion REQUIRED = new GlVersion(4, 5);
+
     /** {@code 10 * major + minor}, the form vrend's feature table uses (45 for 4.5). */
     public int asInt() {
         return major * 10 + minor;

@@ -23,6 +23,50 @@ class GlHostTest {
     }
 
     @Test
+    void aHostThatOnlyGivesGl43IsRefusedWithTheVersionItNeeds() {
+        try (EglWinsys egl = EglWinsys.openSurfaceless()) {
+            EmbedderWinsys old = new EmbedderWinsys(new CappedVersions(egl, new GlVersion(4, 3)), null);
+            assertThatThrownBy(() -> GlHost.open(old, GlProfile.CORE))
+                .isInstanceOf(WinsysException.class)
+                .hasMessageContaining("GL 4.3")
+                .hasMessageContaining("needs GL 4.5");
+        }
+    }
+
+    /** Embedder callbacks over a real EGL winsys that refuse every version above {@code newest}. */
+    private record CappedVersions(EglWinsys egl, GlVersion newest) implements org.jvirgl.api.RendererCallbacks {
+        @Override
+        public boolean providesGlContexts() {
+            return true;
+        }
+
+        @Override
+        public long createGlContext(Object cookie, int scanoutIdx, org.jvirgl.api.GlContextParams params) {
+            GlVersion v = new GlVersion(params.majorVersion(), params.minorVersion());
+            return v.compareTo(newest) > 0 ? 0 : egl.createContext(v, GlProfile.CORE, 0);
+        }
+
+        @Override
+        public void destroyGlContext(Object cookie, long glContext) {
+            egl.destroyContext(glContext);
+        }
+
+        @Override
+        public int makeCurrent(Object cookie, int scanoutIdx, long glContext) {
+            if (glContext == 0) {
+                egl.releaseCurrent();
+                return 0;
+            }
+            return egl.makeCurrent(glContext) ? 0 : -1;
+        }
+
+        @Override
+        public long getEglDisplay(Object cookie) {
+            return egl.eglDisplay();
+        }
+    }
+
+    @Test
     void theCompatibilityProfileIsAvailableOnRequest() {
         try (GlHost host = GlHost.open(EglWinsys.openSurfaceless(), GlProfile.COMPATIBILITY)) {
             assertThat(GL11C.glGetString(GL11C.GL_VERSION)).contains("Compatibility Profile");
