@@ -16,8 +16,8 @@ import org.jvirgl.spi.FenceSignal;
 import org.jvirgl.spi.FormatBlock;
 import org.jvirgl.virgl.caps.CapsFiller;
 import org.jvirgl.virgl.caps.HostCaps;
+import org.jvirgl.virgl.caps.RequiredFeatures;
 import org.jvirgl.virgl.caps.HostCapsProbe;
-import org.jvirgl.virgl.caps.HostFeature;
 import org.jvirgl.virgl.format.GlFormatProbe;
 import org.jvirgl.virgl.format.GlFormatTable;
 import org.jvirgl.virgl.resource.GlResourceFactory;
@@ -127,12 +127,9 @@ public final class VirglBackend implements Backend, ResourceSite {
     }
 
     private static void requireFeatures(HostCaps caps) {
-        // Resources and transfers use direct state access; vrend itself needs UBOs.
-        for (HostFeature f : List.of(HostFeature.DIRECT_STATE_ACCESS, HostFeature.GET_TEXTURE_SUB_IMAGE,
-                HostFeature.UBO, HostFeature.SAMPLERS, HostFeature.TEXTURE_STORAGE)) {
-            if (!caps.has(f)) {
-                throw new VirglException(-1, "virgl: host GL " + caps.versionString() + " lacks " + f);
-            }
+        var missing = RequiredFeatures.missingFrom(caps);
+        if (!missing.isEmpty()) {
+            throw new VirglException(-1, "virgl: host GL " + caps.versionString() + " lacks " + missing);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.jvirgl.virgl.exec;
 
 import java.util.function.Consumer;
+import org.jvirgl.virgl.caps.HostCaps;
+import org.jvirgl.virgl.caps.HostFeature;
 import org.jvirgl.virgl.state.GlStateCache;
 import org.jvirgl.virgl.state.IntObjectMap;
 import org.jvirgl.virgl.state.StateEmitter;
@@ -16,15 +18,19 @@ import org.jvirgl.wire.ContextError;
  */
 public final class ExecContext {
     private final ExecResources resources;
-    private final GlStateCache glState = new GlStateCache();
-    private final StateEmitter emitter = new StateEmitter(glState);
+    private final HostCaps hostCaps;
+    private final GlStateCache glState;
+    private final StateEmitter emitter;
     private final IntObjectMap<SubContext> subContexts = new IntObjectMap<>();
     private final Consumer<String> log;
     private SubContext current;
     private CommandErrors errors;
 
-    public ExecContext(ExecResources resources, Consumer<String> log) {
+    public ExecContext(ExecResources resources, HostCaps hostCaps, Consumer<String> log) {
         this.resources = resources;
+        this.hostCaps = hostCaps;
+        this.glState = new GlStateCache(hostCaps.has(HostFeature.CLIP_CONTROL));
+        this.emitter = new StateEmitter(glState);
         this.log = log;
         // Sub-context 0 always exists; ids are stored +1 because the map reserves key 0.
         current = new SubContext(0);
@@ -33,6 +39,23 @@ public final class ExecContext {
 
     public ExecResources resources() {
         return resources;
+    }
+
+    /** What the host GL offers: entry points past the floor are only called when it says so. */
+    public HostCaps hostCaps() {
+        return hostCaps;
+    }
+
+    /**
+     * Refuses the current command (UNSUPPORTED_FUNCTION) when the host lacks {@code feature}:
+     * the capsets never offered it, and calling its entry points would abort the JVM.
+     * Returns whether the command may run.
+     */
+    public boolean hostSupports(HostFeature feature, String what) {
+        if (hostCaps.has(feature)) {
+            return true;
+        }
+        return fail(ContextError.UNSUPPORTED_FUNCTION, what + " needs host " + feature);
     }
 
     public SubContext sub() {

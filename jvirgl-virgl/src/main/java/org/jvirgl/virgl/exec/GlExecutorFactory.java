@@ -15,6 +15,6 @@ public final class GlExecutorFactory implements VirglListenerFactory {
         int glsl = Math.max(330, Math.min(context.hostCaps().glslVersion(), 460));
         HostProfile profile = HostProfile.desktop(glsl);
         return new VirglExecutor(new ContextResources(context),
-            (shader, key) -> GlslTranslator.translate(shader, key, profile), context::warn);
+            (shader, key) -> GlslTranslator.translate(shader, key, profile), context.hostCaps(), context::warn);
     }
 }

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import org.jvirgl.virgl.blit.Blitter;
 import org.jvirgl.virgl.blit.RegionCopier;
 import org.jvirgl.virgl.blit.TextureClearer;
+import org.jvirgl.virgl.caps.HostCaps;
+import org.jvirgl.virgl.caps.HostFeature;
 import org.jvirgl.virgl.program.Programs;
 import org.jvirgl.virgl.program.Translator;
 import org.jvirgl.virgl.query.Queries;
@@ -42,6 +44,8 @@ import org.jvirgl.wire.state.VertexElement;
 /**
  * The GL executor of one VirGL context: the decoder's listener. It only routes; each command
  * family lives in its own handler. Must be called with the context's GL context current.
+ * Commands needing a host feature beyond {@link org.jvirgl.virgl.caps.RequiredFeatures} are
+ * checked against the host caps here, before any of their GL entry points can be reached.
  */
 public final class VirglExecutor implements VirglCommandListener, AutoCloseable {
     private final ExecContext ctx;
@@ -58,14 +62,20 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final Blitter blitter = new Blitter();
     private final RegionCopier copier = new RegionCopier(blitter);
     private final TextureClearer textureClearer = new TextureClearer();
+    /** Asked per draw, so kept out of the caps set. */
+    private final boolean tessellation;
+    /** Gallium's PIPE_PRIM_PATCHES. */
+    private static final int PIPE_PRIM_PATCHES = 14;
 
     /**
      * @param resources the context's attached resources and transfer paths
      * @param translator TGSI → GLSL for the host's dialect
+     * @param hostCaps  the host's features: gates the commands that need more than the floor
      * @param log       sink for host-side warnings (not guest errors, which go to the decoder)
      */
-    public VirglExecutor(ExecResources resources, Translator translator, Consumer<String> log) {
-        ctx = new ExecContext(resources, log);
+    public VirglExecutor(ExecResources resources, Translator translator, HostCaps hostCaps, Consumer<String> log) {
+        ctx = new ExecContext(resources, hostCaps, log);
+        tessellation = hostCaps.has(HostFeature.TESSELLATION);
         objects = new ObjectCommands(ctx);
         framebuffer = new FramebufferCommands(ctx);
         bindings = new BindingCommands(ctx);
@@ -102,6 +112,9 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void createRasterizer(int handle, RasterizerState state) {
+        if (state.clipHalfz() && !ctx.hostSupports(HostFeature.CLIP_CONTROL, "rasterizer clip_halfz")) {
+            return;
+        }
         objects.createRasterizer(handle, state);
     }
 
@@ -229,11 +242,17 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void setMinSamples(int minSamples) {
+        if (!ctx.hostCaps().has(HostFeature.SAMPLE_SHADING)) {
+            return; // no per-sample shading on this host: every sample count is a valid minimum of one
+        }
         fixed.setMinSamples(minSamples);
     }
 
     @Override
     public void setTessState(float outer0, float outer1, float outer2, float outer3, float inner0, float inner1) {
+        if (!ctx.hostSupports(HostFeature.TESSELLATION, "SET_TESS_STATE")) {
+            return;
+        }
         fixed.setTessState(outer0, outer1, outer2, outer3, inner0, inner1);
     }
 
@@ -271,16 +290,25 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void setShaderBuffers(int stage, BufferBindings buffers) {
+        if (!ctx.hostSupports(HostFeature.SSBO, "SET_SHADER_BUFFERS")) {
+            return;
+        }
         storage.setShaderBuffers(stage, buffers);
     }
 
     @Override
     public void setShaderImages(int stage, ImageBindings images) {
+        if (!ctx.hostSupports(HostFeature.IMAGES, "SET_SHADER_IMAGES")) {
+            return;
+        }
         storage.setShaderImages(stage, images);
     }
 
     @Override
     public void setAtomicBuffers(BufferBindings buffers) {
+        if (!ctx.hostSupports(HostFeature.ATOMIC_COUNTERS, "SET_ATOMIC_BUFFERS")) {
+            return;
+        }
         storage.setAtomicBuffers(buffers);
     }
 
@@ -304,21 +332,34 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void drawVbo(DrawInfo draw) {
+        if (draw.mode() == PIPE_PRIM_PATCHES && !tessellation
+                && !ctx.hostSupports(HostFeature.TESSELLATION, "a PATCHES draw")) {
+            return;
+        }
         draws.drawVbo(draw);
     }
 
     @Override
     public void launchGrid(LaunchGrid grid) {
+        if (!ctx.hostSupports(HostFeature.COMPUTE_SHADER, "LAUNCH_GRID")) {
+            return;
+        }
         compute.launch(grid);
     }
 
     @Override
     public void memoryBarrier(int flags) {
+        if (!ctx.hostCaps().has(HostFeature.BARRIER)) {
+            return; // nothing the guest could have written through images or buffers needs ordering
+        }
         org.lwjgl.opengl.GL45C.glMemoryBarrier(flags == 0 ? 0 : org.lwjgl.opengl.GL45C.GL_ALL_BARRIER_BITS);
     }
 
     @Override
     public void textureBarrier(int flags) {
+        if (!ctx.hostCaps().has(HostFeature.TEXTURE_BARRIER)) {
+            return; // the capsets offered no TEXTURE_BARRIER; as vrend, there is nothing to wait for
+        }
         org.lwjgl.opengl.GL45C.glTextureBarrier();
     }
 
@@ -351,6 +392,9 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void clearTexture(int resource, int level, PipeBox box, RawColor data) {
+        if (!ctx.hostSupports(HostFeature.CLEAR_TEXTURE, "CLEAR_TEXTURE")) {
+            return;
+        }
         textureClearer.clear(ctx, resource, level, box, data);
     }
 
@@ -379,6 +423,9 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     @Override
     public void getQueryResultQbo(int queryHandle, int qboResource, boolean wait, int resultType, int offset,
                                   int index) {
+        if (!ctx.hostSupports(HostFeature.QBO, "GET_QUERY_RESULT_QBO")) {
+            return;
+        }
         queries.writeResultToBuffer(ctx, queryHandle, qboResource, wait, resultType, offset, index);
     }
 
@@ -418,6 +465,9 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void sendStringMarker(String marker) {
+        if (!ctx.hostCaps().has(HostFeature.KHR_DEBUG)) {
+            return; // markers only annotate host debug output
+        }
         org.lwjgl.opengl.KHRDebug.glDebugMessageInsert(org.lwjgl.opengl.KHRDebug.GL_DEBUG_SOURCE_APPLICATION,
             org.lwjgl.opengl.KHRDebug.GL_DEBUG_TYPE_MARKER, 0, org.lwjgl.opengl.KHRDebug.GL_DEBUG_SEVERITY_NOTIFICATION,
             marker);

@@ -23,13 +23,17 @@ public final class GlStateCache {
     private int polygonMode = -1;
     private int provoking = -1;
     private int clipDepthMode = -1;
+    /** Without ARB_clip_control the depth range stays GL's -1..1 (the capsets offer no CLIP_HALFZ). */
+    private final boolean clipControl;
 
     /** Last emitted state objects: re-binding the same immutable object emits nothing. */
     public Object emittedBlend;
     public Object emittedDsa;
     public Object emittedRasterizer;
 
-    public GlStateCache() {
+    /** @param clipControl whether the host has glClipControl (GL 4.5 / ARB_clip_control) */
+    public GlStateCache(boolean clipControl) {
+        this.clipControl = clipControl;
         invalidate();
     }
 
@@ -158,7 +162,7 @@ public final class GlStateCache {
     }
 
     public void clipControl(int depthMode) {
-        if (clipDepthMode != depthMode) {
+        if (clipControl && clipDepthMode != depthMode) {
             clipDepthMode = depthMode;
             glClipControl(GL_LOWER_LEFT, depthMode);
         }

@@ -2,6 +2,8 @@ package org.jvirgl.virgl.exec;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirgl.virgl.caps.HostCaps;
+import org.jvirgl.virgl.caps.HostCapsProbe;
 import org.jvirgl.virgl.program.Translator;
 import org.jvirgl.virgl.winsys.EglWinsys;
 import org.jvirgl.virgl.winsys.GlHost;
@@ -21,8 +23,14 @@ final class ExecutorFixture implements AutoCloseable {
     final VirglDecoder decoder;
 
     ExecutorFixture(GlHost host, Translator translator) {
+        this(host, translator, null);
+    }
+
+    /** @param caps the host features the executor may use; null = what {@code host} offers */
+    ExecutorFixture(GlHost host, Translator translator, HostCaps caps) {
         host.root().makeCurrent();
-        executor = new VirglExecutor(resources, translator, log::add);
+        HostCaps hostCaps = caps != null ? caps : HostCapsProbe.probe(host.version(), host.profile());
+        executor = new VirglExecutor(resources, translator, hostCaps, log::add);
         decoder = new VirglDecoder(executor);
     }
 
