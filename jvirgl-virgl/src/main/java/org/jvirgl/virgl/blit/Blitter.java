@@ -100,22 +100,22 @@ public final class Blitter {
     }
 
     private void copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter) {
-        PipeBox sb = s.region().box();
-        PipeBox db = d.region().box();
-        int layers = Math.max(Math.abs(db.depth()), 1);
-        int srcLayers = Math.max(Math.abs(sb.depth()), 1);
+        int srcLevel = s.region().level();
+        int dstLevel = d.region().level();
+        PipeBox sb = BlitGeometry.inGlRows(s.region().box(), s.res().y0Top(), s.res().height(srcLevel));
+        PipeBox db = BlitGeometry.inGlRows(d.region().box(), d.res().y0Top(), d.res().height(dstLevel));
+        int layers = BlitGeometry.layers(db);
         for (int i = 0; i < layers; i++) {
-            int srcLayer = sb.z() + (int) ((long) i * srcLayers / layers);
-            int dstLayer = db.z() + i;
-            attach(readFbo, s.res(), s.texture(), s.region().level(), srcLayer, bits);
-            attach(drawFbo, d.res(), d.texture(), d.region().level(), dstLayer, bits);
+            int srcLayer = BlitGeometry.srcLayer(sb, db, i);
+            attach(readFbo, s.res(), s.texture(), srcLevel, srcLayer, bits);
+            attach(drawFbo, d.res(), d.texture(), dstLevel, BlitGeometry.dstLayer(db, i), bits);
             glNamedFramebufferReadBuffer(readFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
             glNamedFramebufferDrawBuffer(drawFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
             if (bits == GL_COLOR_BUFFER_BIT && !attachable(readFbo) && ShaderBlitter.canSample(s.res())) {
                 // GL cannot read this source through a framebuffer (compressed, not renderable): sample it.
-                shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), s.region().level(), srcLayer, sb,
-                    drawFbo, d.res().width(d.region().level()), d.res().height(d.region().level()), db,
-                    d.region().format(), filter == GL_LINEAR);
+                shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), srcLevel, srcLayer, sb,
+                    drawFbo, d.res().width(dstLevel), d.res().height(dstLevel), db, d.region().format(),
+                    filter == GL_LINEAR);
                 continue;
             }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),

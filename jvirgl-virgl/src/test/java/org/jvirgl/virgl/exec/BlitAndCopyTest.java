@@ -161,6 +161,87 @@ class BlitAndCopyTest {
         }
     }
 
+    private static final int RED = 0xff0000ff;
+    private static final int BLUE = 0xffff0000;
+
+    @Test
+    void aBlitIntoAY0TopResourceTurnsTheImageUpsideDown() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2dY0Top(2, RGBA8, 8, 8);
+            f.resources.fill(1, 0, 0, 2, RED);
+            f.resources.fill(1, 0, 2, 6, BLUE);
+            f.resources.fill(2, 0, 0, 8, 0);
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 3, 7)).isEqualTo(RED);
+            assertThat(f.resources.texel(2, 3, 6)).isEqualTo(RED);
+            assertThat(f.resources.texel(2, 3, 5)).isEqualTo(BLUE);
+            assertThat(f.resources.texel(2, 3, 0)).isEqualTo(BLUE);
+        }
+    }
+
+    @Test
+    void aSubBoxOfAY0TopSourceIsReadFromItsTopDownRows() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2dY0Top(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            // Guest rows 0..1 of a Y_0_TOP resource are GL rows 6..7.
+            f.resources.fill(1, 0, 6, 2, RED);
+            f.resources.fill(1, 0, 0, 6, BLUE);
+            f.resources.fill(2, 0, 0, 8, 0);
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 2, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 2, 1)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 0, 0)).isEqualTo(RED);
+            assertThat(f.resources.texel(2, 0, 1)).isEqualTo(RED);
+            assertThat(f.resources.texel(2, 0, 2)).isZero();
+        }
+    }
+
+    @Test
+    void aBlitWithANegativeSourceDepthMirrorsTheLayers() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture(1, 7, RGBA8, 4, 4, 1, 4, 0);
+            f.resources.texture(2, 7, RGBA8, 4, 4, 1, 4, 0);
+            int[] colours = {RED, BLUE, 0xff00ff00, 0xffffffff};
+            for (int layer = 0; layer < 4; layer++) {
+                f.resources.fill(1, layer, 0, 4, colours[layer]);
+                f.resources.fill(2, layer, 0, 4, 0);
+            }
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 4, 4, 4)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 4, 4, 4, -4)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            for (int layer = 0; layer < 4; layer++) {
+                assertThat(f.resources.texel(2, 1, 1, layer)).as("layer " + layer).isEqualTo(colours[3 - layer]);
+            }
+        }
+    }
+
+    @Test
+    void aBlitWithANegativeDestinationDepthWritesTheLayersBelowItsStart() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture(1, 7, RGBA8, 4, 4, 1, 4, 0);
+            f.resources.texture(2, 7, RGBA8, 4, 4, 1, 4, 0);
+            f.resources.fill(1, 0, 0, 4, RED);
+            f.resources.fill(1, 1, 0, 4, BLUE);
+            for (int layer = 0; layer < 4; layer++) {
+                f.resources.fill(2, layer, 0, 4, 0);
+            }
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 4, 4, 4, -2)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 4, 4, 2)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 1, 1, 3)).isEqualTo(RED);
+            assertThat(f.resources.texel(2, 1, 1, 2)).isEqualTo(BLUE);
+            assertThat(f.resources.texel(2, 1, 1, 1)).isZero();
+        }
+    }
+
     @Test
     void copyRegionCopiesTexelsToAnOffset() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

@@ -31,7 +31,32 @@ final class TestResources implements ExecResources {
     int hostResultWrites;
 
     record Res(int handle, int pipeTarget, int format, int width, int height, int depth, int arraySize,
-               int lastLevel, int samples, int glBuffer, int glTexture, int glTarget) implements ExecResource {
+               int lastLevel, int samples, int glBuffer, int glTexture, int glTarget, boolean y0Top)
+            implements ExecResource {
+    }
+
+    /** A 2D texture flagged VIRGL_RESOURCE_Y_0_TOP (rows stored top-down, as virtio-gpu scanouts). */
+    Res texture2dY0Top(int handle, int format, int width, int height) {
+        Res r = texture2d(handle, format, width, height);
+        Res flipped = new Res(r.handle(), r.pipeTarget(), r.format(), r.width(), r.height(), r.depth(), r.arraySize(),
+            r.lastLevel(), r.samples(), r.glBuffer(), r.glTexture(), r.glTarget(), true);
+        resources.put(handle, flipped);
+        return flipped;
+    }
+
+    /** Fills rows {@code y .. y+height-1} (GL orientation) of level 0, layer {@code layer} with 0xAABBGGRR. */
+    void fill(int handle, int layer, int y, int height, int rgba) {
+        Res r = resources.get(handle);
+        glClearTexSubImage(r.glTexture(), 0, 0, y, layer, r.width(), height, 1, GL_RGBA, GL_UNSIGNED_BYTE,
+            new int[] {rgba});
+    }
+
+    /** Reads one RGBA8 texel of level 0 in layer {@code layer} as 0xAABBGGRR. */
+    int texel(int handle, int x, int y, int layer) {
+        int[] px = new int[1];
+        glGetTextureSubImage(resources.get(handle).glTexture(), 0, x, y, layer, 1, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE,
+            px);
+        return px[0];
     }
 
     Res texture2d(int handle, int format, int width, int height) {
@@ -55,7 +80,8 @@ final class TestResources implements ExecResources {
             case GL_TEXTURE_2D_ARRAY -> glTextureStorage3D(tex, lastLevel + 1, internal, width, height, arraySize);
             default -> glTextureStorage2D(tex, lastLevel + 1, internal, width, height);
         }
-        Res r = new Res(handle, pipeTarget, format, width, height, depth, arraySize, lastLevel, 0, 0, tex, glTarget);
+        Res r = new Res(handle, pipeTarget, format, width, height, depth, arraySize, lastLevel, 0, 0, tex, glTarget,
+            false);
         resources.put(handle, r);
         return r;
     }
@@ -63,7 +89,7 @@ final class TestResources implements ExecResources {
     Res buffer(int handle, int bytes) {
         int buf = glCreateBuffers();
         glNamedBufferStorage(buf, bytes, GL_DYNAMIC_STORAGE_BIT);
-        Res r = new Res(handle, 0, R8, bytes, 1, 1, 1, 0, 0, buf, 0, 0);
+        Res r = new Res(handle, 0, R8, bytes, 1, 1, 1, 0, 0, buf, 0, 0, false);
         resources.put(handle, r);
         return r;
     }
