@@ -1,7 +1,6 @@
 """bench/run: jvirgl and virgl_test_server measured alternately (A B A B …), native as ceiling."""
 
 import argparse
-import datetime
 import os
 import platform
 import shutil
@@ -11,9 +10,9 @@ import sys
 from benchlib import render
 from benchlib.metrics import rows
 from benchlib.workloads import WORKLOADS, Context, by_names
-from harness.cli import prebuild_jvirgl
 from harness.isolation import namespaces_work, run_private
-from harness.targets import REPO_ROOT, make_target, missing_tools, piglit_bin_dir
+from harness.targets import REPO_ROOT, missing_tools, piglit_bin_dir
+from sidebyside import add_target_options, point_latest, prebuild_jvirgl, targets_from, utc_stamp
 
 HERE = os.path.join(REPO_ROOT, "bench")
 RESULTS_ROOT = os.path.join(HERE, "results")
@@ -25,16 +24,13 @@ def parse_args(argv):
         description="Side-by-side bench: each round runs every workload against each target in "
                     "turn (jvirgl, c, native …), each server in a private /tmp; reports medians "
                     "and ratios to bench/results/<stamp>/summary.md and ratios.svg.")
-    p.add_argument("--target", default="jvirgl,c,native",
-                   help="comma-separated, in alternation order (default jvirgl,c,native)")
+    add_target_options(p)
     p.add_argument("--rounds", type=int, default=3, help="rounds of A B … (default 3)")
     p.add_argument("--only", default=",".join(w.name for w in WORKLOADS),
                    help="workloads: " + ", ".join(f"{w.name} ({w.description})"
                                                   for w in WORKLOADS))
     p.add_argument("--first-frame-runs", type=int, default=5,
                    help="new clients timed per round for time to first frame")
-    p.add_argument("--server-args", default=None,
-                   help="flags for both servers instead of '--use-egl-surfaceless'")
     p.add_argument("--out", default=None, help="results folder (default results/<stamp>)")
     p.add_argument("--publish", action="store_true",
                    help="also copy the summary to bench/RESULTS.md (and the chart to "
@@ -79,8 +75,7 @@ def machine_line():
 def main(argv=None):
     args = parse_args(argv if argv is not None else sys.argv[1:])
     try:
-        targets = [make_target(n.strip(), args.server_args)
-                   for n in args.target.split(",") if n.strip()]
+        targets = targets_from(args)
         workloads = by_names(args.only)
     except ValueError as e:
         print(f"bench/run: {e}", file=sys.stderr)
@@ -91,7 +86,7 @@ def main(argv=None):
         print(f"bench/run: missing {', '.join(tools) or 'piglit binaries'}; "
               "run scripts/install-deps", file=sys.stderr)
         return 2
-    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = utc_stamp()
     out = os.path.abspath(args.out or os.path.join(RESULTS_ROOT, stamp))
     os.makedirs(os.path.join(out, "raw"), exist_ok=True)
     ctx = Context(os.path.dirname(piglit_bin), build_xferbench(out),
@@ -99,7 +94,7 @@ def main(argv=None):
                   args.first_frame_runs)
     notes = []
     if any(t.name == "jvirgl" for t in targets):
-        built, build_note = prebuild_jvirgl()
+        built, build_note = prebuild_jvirgl("bench/run")
         if not built:
             notes.append(build_note.replace("**", ""))
             targets = [t for t in targets if t.name != "jvirgl"]
@@ -126,7 +121,7 @@ def main(argv=None):
         f.write(summary + "\n![ratios](ratios.svg)\n")
     with open(os.path.join(out, "ratios.svg"), "w") as f:
         f.write(render.svg(table, names))
-    _point_latest(out)
+    point_latest(RESULTS_ROOT, out, ("latest",))
     if args.publish:
         with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
             f.write(summary + "\n![ratios](RESULTS.svg)\n")
@@ -161,15 +156,3 @@ def run_round(target, workloads, ctx, out, round_no, private):
         metrics += got
         notes += why
     return metrics, notes
-
-
-def _point_latest(out):
-    if os.path.dirname(out) != RESULTS_ROOT:
-        return
-    link = os.path.join(RESULTS_ROOT, "latest")
-    try:
-        if os.path.islink(link):
-            os.unlink(link)
-        os.symlink(os.path.basename(out), link)
-    except OSError:
-        pass

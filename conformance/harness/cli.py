@@ -1,19 +1,19 @@
 """conformance/run: piglit through jvirgl, the C reference and native llvmpipe, side by side."""
 
 import argparse
-import datetime
 import json
 import os
-import subprocess
 import sys
 import threading
+
+from sidebyside import add_target_options, point_latest, prebuild_jvirgl, targets_from, utc_stamp
 
 from harness import report
 from harness.expectation_check import DEFAULT_EXPECTED, check, update_expected
 from harness.isolation import empty_record, namespaces_work, run_private
 from harness.results import (complete_with_notrun, load_run, read_reference_tsv,
                              read_test_list, write_status_tsv)
-from harness.targets import REPO_ROOT, make_target, missing_tools
+from harness.targets import REPO_ROOT, missing_tools
 
 HERE = os.path.join(REPO_ROOT, "conformance")
 LISTS = {"public": os.path.join(HERE, "lists", "piglit-public.txt"),
@@ -28,8 +28,7 @@ def parse_args(argv):
         description="Run a piglit test list through Mesa virpipe against jvirgl's vtest server, "
                     "the C reference virgl_test_server, and/or native llvmpipe; each server in "
                     "its own private /tmp. Writes conformance/results/<stamp>/report.md.")
-    p.add_argument("--target", default="jvirgl,c,native",
-                   help="comma-separated: jvirgl, c, native (default: all three)")
+    add_target_options(p)
     p.add_argument("--list", default="smoke",
                    help="public, smoke, or a path to a piglit test list (default: smoke)")
     p.add_argument("--profile", default="quick",
@@ -42,8 +41,6 @@ def parse_args(argv):
                         "tests not reached are reported 'notrun'")
     p.add_argument("--parallel", action="store_true",
                    help="run the targets at the same time (each has its own /tmp)")
-    p.add_argument("--server-args", default=None,
-                   help="flags for both servers instead of '--use-egl-surfaceless'")
     p.add_argument("--startup-timeout", type=int, default=120,
                    help="seconds a server may take to open its socket")
     p.add_argument("--max-restarts", type=int, default=5,
@@ -74,8 +71,7 @@ def main(argv=None):
     if args.combine:
         return combine(args.combine)
     try:
-        targets = [make_target(n.strip(), args.server_args)
-                   for n in args.target.split(",") if n.strip()]
+        targets = targets_from(args)
     except ValueError as e:
         print(f"conformance/run: {e}", file=sys.stderr)
         return 2
@@ -89,12 +85,10 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     tests = read_test_list(list_path)
-    out = args.out or os.path.join(RESULTS_ROOT, datetime.datetime.now(datetime.timezone.utc)
-                                   .strftime("%Y%m%dT%H%M%SZ") + "-" +
-                                   os.path.splitext(os.path.basename(list_path))[0])
-    out = os.path.abspath(out)
+    list_name = os.path.splitext(os.path.basename(list_path))[0]
+    out = os.path.abspath(args.out or os.path.join(RESULTS_ROOT, utc_stamp() + "-" + list_name))
     os.makedirs(out, exist_ok=True)
-    _point_latest(out, list_path)
+    point_latest(RESULTS_ROOT, out, ("latest", f"latest-{list_name}"))
     print(f"== conformance: {len(tests)} tests from {list_path}, targets "
           f"{', '.join(t.name for t in targets)}, -j{args.jobs}, results in {out}", flush=True)
 
@@ -103,7 +97,7 @@ def main(argv=None):
         print("conformance/run: warning: no mount namespaces here (unshare refused); running "
               "on the shared /tmp, one target at a time", file=sys.stderr)
         args.parallel = False
-    built, build_note = prebuild_jvirgl() if any(t.name == "jvirgl" for t in targets) \
+    built, build_note = prebuild_jvirgl("conformance/run") if any(t.name == "jvirgl" for t in targets) \
         else (True, None)
     sessions, runs = {}, {}
 
@@ -187,8 +181,7 @@ def combine(dirs):
         print(f"conformance/run: the runs used different lists; reporting the {len(common)} "
               "tests they share", file=sys.stderr)
         runs = {t: {k: v for k, v in r.items() if k in common} for t, r in runs.items()}
-    out = os.path.join(RESULTS_ROOT, datetime.datetime.now(datetime.timezone.utc)
-                       .strftime("%Y%m%dT%H%M%SZ") + "-combined")
+    out = os.path.join(RESULTS_ROOT, utc_stamp() + "-combined")
     os.makedirs(out, exist_ok=True)
     name = os.path.basename(lists[0])
     reference_path = next((REFERENCES[k] for k, v in LISTS.items()
@@ -204,42 +197,6 @@ def combine(dirs):
     print(report.counts_table(runs))
     print(f"report: {os.path.join(out, 'report.md')}")
     return 0
-
-
-def _point_latest(out, list_path):
-    """results/latest and results/latest-<list> -> this run, so no timestamp is needed."""
-    if os.path.dirname(out) != RESULTS_ROOT:
-        return
-    list_name = os.path.splitext(os.path.basename(list_path))[0]
-    for name in ("latest", f"latest-{list_name}"):
-        link = os.path.join(RESULTS_ROOT, name)
-        try:
-            if os.path.islink(link):
-                os.unlink(link)
-            os.symlink(os.path.basename(out), link)
-        except OSError:
-            pass
-
-
-def prebuild_jvirgl():
-    """The launcher builds on first use; do it here so the build is not timed as startup.
-
-    -> (ok, note for the report)."""
-    launcher = os.path.join(REPO_ROOT, "jvirgl")
-    try:
-        done = subprocess.run([launcher, "--version"], capture_output=True, text=True,
-                              timeout=900, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        return False, "jvirgl build: **timed out after 900s**"
-    if done.returncode != 0:
-        lines = (done.stderr + done.stdout).splitlines()
-        errors = [l for l in lines if l.startswith("[ERROR] /") or "error:" in l][:3] \
-            or lines[-3:]
-        print("conformance/run: jvirgl did not build:\n  " + "\n  ".join(errors),
-              file=sys.stderr)
-        return False, "jvirgl build: **failed**: " + " / ".join(errors)[:400]
-    version = done.stdout.strip().splitlines()
-    return True, "jvirgl: " + (version[0] if version else "built")
 
 
 def run_target(target, list_path, out, args, private):
