@@ -84,6 +84,11 @@ final class ResourceBinder {
                 gl.bindTexture(unit, GL_TEXTURE_2D, 0);
             } else {
                 gl.bindTexture(unit, view.glTarget(), compares ? view.compareTexture() : view.texture());
+                if (!view.ownsTexture()) {
+                    // GL refused this view a texture of its own, so it samples the resource's
+                    // texture: its swizzle goes there, for as long as this view is bound.
+                    glTextureParameteriv(view.texture(), GL_TEXTURE_SWIZZLE_RGBA, view.swizzle());
+                }
             }
             if (compares) {
                 writeShadowSwizzle(p, stage, slot, view);
