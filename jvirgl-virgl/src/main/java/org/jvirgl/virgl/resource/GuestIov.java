@@ -39,46 +39,41 @@ final class GuestIov {
 
     /** Copies {@code length} guest bytes from {@code offset} into {@code dst} at {@code dstOffset}. */
     static void gather(List<MemorySegment> iov, long offset, MemorySegment dst, long dstOffset, long length) {
-        long base = 0;
-        for (MemorySegment s : iov) {
-            long size = s.byteSize();
-            if (length == 0) {
-                return;
-            }
-            if (offset < base + size) {
-                long start = offset - base;
-                long n = Math.min(size - start, length);
-                MemorySegment.copy(s, start, dst, dstOffset, n);
-                offset += n;
-                dstOffset += n;
-                length -= n;
-            }
-            base += size;
-        }
-        if (length != 0) {
-            throw new IndexOutOfBoundsException("guest iov ends before the transfer does");
-        }
+        walk(iov, offset, length,
+                (guest, guestStart, done, n) -> MemorySegment.copy(guest, guestStart, dst, dstOffset + done, n));
     }
 
     /** Copies {@code length} bytes of {@code src} from {@code srcOffset} into the guest at {@code offset}. */
     static void scatter(MemorySegment src, long srcOffset, List<MemorySegment> iov, long offset, long length) {
+        walk(iov, offset, length,
+                (guest, guestStart, done, n) -> MemorySegment.copy(src, srcOffset + done, guest, guestStart, n));
+    }
+
+    /** {@code n} bytes at {@code guestStart} of {@code guest}, {@code done} bytes into the walked range. */
+    @FunctionalInterface
+    private interface Piece {
+        void copy(MemorySegment guest, long guestStart, long done, long n);
+    }
+
+    /** Visits the pieces of {@code [offset, offset + length)} in order, one per segment it touches. */
+    private static void walk(List<MemorySegment> iov, long offset, long length, Piece piece) {
         long base = 0;
+        long done = 0;
         for (MemorySegment s : iov) {
-            long size = s.byteSize();
-            if (length == 0) {
+            if (done == length) {
                 return;
             }
-            if (offset < base + size) {
-                long start = offset - base;
-                long n = Math.min(size - start, length);
-                MemorySegment.copy(src, srcOffset, s, start, n);
-                offset += n;
-                srcOffset += n;
-                length -= n;
+            long size = s.byteSize();
+            long at = offset + done;
+            if (at < base + size) {
+                long start = at - base;
+                long n = Math.min(size - start, length - done);
+                piece.copy(s, start, done, n);
+                done += n;
             }
             base += size;
         }
-        if (length != 0) {
+        if (done != length) {
             throw new IndexOutOfBoundsException("guest iov ends before the transfer does");
         }
     }
