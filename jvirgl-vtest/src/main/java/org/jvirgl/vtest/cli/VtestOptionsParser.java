@@ -37,6 +37,8 @@ public final class VtestOptionsParser {
               --log-level=<level>      debug, info, warning or error (default info)
               --max-protocol=<n>       offer at most protocol version n (0-3; default 3), e.g. to test v0 clients
               --stats                  print per-client counters (commands, bytes, submit/transfer time) on disconnect
+              --isolate                serve each client in its own worker process (one kept warm), so a crash in
+                                       the host GL driver loses only that client; not with --no-fork, replay or VTEST_SAVE
               replay-file              replay a recorded client stream (VTEST_SAVE format) instead of listening
 
               Environment: VTEST_USE_GLX, VTEST_USE_EGL_SURFACELESS, VTEST_USE_GLES, VTEST_RENDERNODE,
