@@ -4,9 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jvirgl.vtest.isolation.IsolationRole;
-import org.jvirgl.vtest.isolation.IsolationSupervisor;
-import org.jvirgl.vtest.isolation.IsolationWorker;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jvirgl.vtest.server.RendererSelfCheck;
 import org.jvirgl.vtest.server.ServerOptions;
 import org.jvirgl.vtest.server.ServerStartException;
@@ -29,11 +27,18 @@ public final class JvirglCli {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final RendererFactory rendererFactory;
 
     public JvirglCli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, RendererFactory.library());
+    }
+
+    /** A CLI whose server makes its renderers with {@code rendererFactory} (tests). */
+    public JvirglCli(PrintStream out, PrintStream err, Map<String, String> env, RendererFactory rendererFactory) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.rendererFactory = rendererFactory;
     }
 
     public int run(String[] args) {
@@ -56,36 +61,19 @@ public final class JvirglCli {
             return 0;
         }
         ServerOptions options;
-        IsolationRole.Split isolation;
         try {
-            isolation = IsolationRole.split(rest);
-            options = VtestOptionsParser.parse(isolation.serverArgs(), env);
-        } catch (UsageException | IllegalArgumentException e) {
+            options = VtestOptionsParser.parse(rest, env);
+        } catch (UsageException e) {
             err.println("jvirgl vtest: " + e.getMessage());
             err.print(VtestOptionsParser.USAGE);
             return 2;
         }
-        return switch (isolation.role()) {
-            case IsolationRole.Shared shared -> serve(options);
-            case IsolationRole.Supervisor supervisor -> IsolationSupervisor.run(options, Arrays.asList(args),
-                    isolation.serverArgs(), new VtestLog(err, options.logLevel()));
-            case IsolationRole.Worker worker -> serveAsWorker(options, worker.controlPath());
-        };
-    }
-
-    private int serveAsWorker(ServerOptions options, String controlPath) {
-        try {
-            return IsolationWorker.run(options, controlPath, RendererFactory.library(),
-                    new VtestLog(err, options.logLevel()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        }
+        return serve(options);
     }
 
     private int serve(ServerOptions options) {
         VtestLog log = new VtestLog(err, options.logLevel());
-        VtestServer server = new VtestServer(options, RendererFactory.library(), log);
+        VtestServer server = new VtestServer(options, rendererFactory, log);
         // SIGINT/SIGTERM run shutdown hooks: stop accepting, end sessions, remove the socket file.
         Thread hook = new Thread(server::close, "vtest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -93,13 +81,18 @@ public final class JvirglCli {
             if (options.replayFile() != null) {
                 server.replay(options.replayFile());
             } else {
-                String problem = RendererSelfCheck.run(RendererFactory.library(), options.rendererFlags());
-                if (problem != null) {
-                    log.error("cannot start a renderer with " + options.rendererFlags() + ": " + problem);
-                    return 1;
-                }
                 server.bind();
+                // Listen at once, as the C server does; the check warms up the process meanwhile
+                // and ends the server if no client could ever be served.
+                AtomicBoolean failed = new AtomicBoolean();
+                Thread check = RendererSelfCheck.inBackground(rendererFactory, options.rendererFlags(), problem -> {
+                    log.error("cannot start a renderer with " + options.rendererFlags() + ": " + problem);
+                    failed.set(true);
+                    server.stop();
+                });
                 server.serve();
+                check.join();
+                return failed.get() ? 1 : 0;
             }
             return 0;
         } catch (ServerStartException e) {
