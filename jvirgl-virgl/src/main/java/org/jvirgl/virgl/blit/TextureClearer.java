@@ -9,6 +9,7 @@ import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.exec.ExecFormat;
 import org.jvirgl.virgl.exec.ExecResource;
 import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.format.VirglFormat;
 import org.jvirgl.wire.state.PipeBox;
 import org.jvirgl.wire.state.RawColor;
 
@@ -32,6 +33,12 @@ public final class TextureClearer {
         }
         for (int i = 0; i < 4; i++) {
             texel.setAtIndex(ValueLayout.JAVA_INT, i, data.word(i));
+        }
+        if (res.format() == VirglFormat.Z24X8_UNORM) {
+            // The guest packs 24-bit depth in the low bits; GL reads UNSIGNED_INT depth as 32-bit
+            // normalised, so widen it (top bits replicated: 0xffffff becomes 0xffffffff).
+            int z = data.word(0) & 0xffffff;
+            texel.setAtIndex(ValueLayout.JAVA_INT, 0, z << 8 | z >>> 16);
         }
         nglClearTexSubImage(res.glTexture(), level, box.x(), box.y(), box.z(), box.width(), box.height(),
             box.depth(), format.glFormat(), format.glType(), texel.address());

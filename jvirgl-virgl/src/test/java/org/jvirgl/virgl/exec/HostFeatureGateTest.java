@@ -87,6 +87,22 @@ class HostFeatureGateTest {
     }
 
     @Test
+    void clearTextureOnZ24X8WidensTheGuestsTwentyFourBitDepth() {
+        // piglit arb_clear_texture-depth (GL_DEPTH_COMPONENT24), which C 0.10.4 fails.
+        try (ExecutorFixture f = fixture(full)) {
+            f.resources.texture2d(1, TestResources.Z24X8, 4, 4);
+            DecodeResult r = f.run(new CommandEncoder()
+                    .clearTexture(1, 0, new PipeBox(0, 0, 0, 4, 4, 1), new RawColor(0x00800000, 0, 0, 0)));
+
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            float[] depth = new float[1];
+            GL45C.glGetTextureSubImage(f.resources.lookup(1).glTexture(), 0, 1, 1, 0, 1, 1, 1, GL45C.GL_DEPTH_COMPONENT,
+                    GL45C.GL_FLOAT, depth);
+            assertThat(depth[0]).isCloseTo(0x800000 / (float) 0xffffff, org.assertj.core.data.Offset.offset(1e-6f));
+        }
+    }
+
+    @Test
     void aQueryResultIntoABufferWithoutQueryBufferObjectsIsRefusedAndTheBufferKeepsItsBytes() {
         try (ExecutorFixture f = fixture(without(HostFeature.QBO))) {
             f.resources.buffer(5, 16);

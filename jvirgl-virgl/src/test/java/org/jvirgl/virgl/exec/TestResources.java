@@ -159,7 +159,7 @@ final class TestResources implements ExecResources {
             case R32G32B32A32_FLOAT -> new ExecFormat(GL_RGBA32F, 16, null);
             case R32G32B32A32_UINT -> new ExecFormat(GL_RGBA32UI, 16, null);
             case Z24S8 -> new ExecFormat(GL_DEPTH24_STENCIL8, 4, null);
-            case Z24X8 -> new ExecFormat(GL_DEPTH_COMPONENT24, 4, null);
+            case Z24X8 -> new ExecFormat(GL_DEPTH_COMPONENT24, 4, null, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT);
             case Z32F_S8X24 -> new ExecFormat(GL_DEPTH32F_STENCIL8, 8, null);
             case RGTC1_UNORM -> new ExecFormat(GL_COMPRESSED_RED_RGTC1, 8, null);
             default -> new ExecFormat(0, 0, null);
