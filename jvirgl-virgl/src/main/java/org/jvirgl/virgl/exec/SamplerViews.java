@@ -4,6 +4,7 @@ import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GalliumGl;
+import org.jvirgl.virgl.state.SamplerObject;
 import org.jvirgl.virgl.state.SamplerView;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.state.SamplerViewState;
@@ -86,7 +87,7 @@ final class SamplerViews {
             }
         }
         return new SamplerView(res.handle(), texture, compareTexture, owns, glTarget, pipeTarget, v.format(),
-            firstLevel, lastLevel, glSwizzle(swizzle), traits.pureInteger());
+            firstLevel, lastLevel, glSwizzle(swizzle), traits.pureInteger(), borderRemap(format));
     }
 
     private static SamplerView bufferView(ExecContext ctx, int handle, SamplerViewState v, ExecResource res,
@@ -103,7 +104,7 @@ final class SamplerViews {
         int texture = glCreateTextures(GL_TEXTURE_BUFFER);
         glTextureBufferRange(texture, format.glInternalFormat(), res.glBuffer(), offset, size);
         return new SamplerView(res.handle(), texture, texture, true, GL_TEXTURE_BUFFER, 0, v.format(), 0, 0,
-            glSwizzle(swizzle), traits.pureInteger());
+            glSwizzle(swizzle), traits.pureInteger(), SamplerObject.IDENTITY_REMAP);
     }
 
     /**
@@ -125,6 +126,28 @@ final class SamplerViews {
             }
         }
         return out;
+    }
+
+    /**
+     * For each host channel, the guest channel the format's storage swizzle reads from it
+     * (A8 stored as R8 with 000R: host red holds guest alpha); unused host channels keep their
+     * own index. Border colours are moved by it, since GL swizzles them like texels.
+     */
+    private static int borderRemap(ExecFormat format) {
+        int[] storage = format.swizzle();
+        if (storage == null) {
+            return SamplerObject.IDENTITY_REMAP;
+        }
+        int[] source = {0, 1, 2, 3};
+        boolean[] taken = new boolean[4];
+        for (int guest = 0; guest < 4; guest++) {
+            int host = storage[guest];
+            if (host <= 3 && !taken[host]) {
+                taken[host] = true;
+                source[host] = guest;
+            }
+        }
+        return source[0] | source[1] << 2 | source[2] << 4 | source[3] << 6;
     }
 
     private static boolean isIdentity(int[] pipe) {

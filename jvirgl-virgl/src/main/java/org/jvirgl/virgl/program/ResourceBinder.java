@@ -94,7 +94,8 @@ final class ResourceBinder {
                 writeShadowSwizzle(p, stage, slot, view);
             }
             SamplerObject sampler = sub.samplers[stage][slot];
-            gl.bindSampler(unit, sampler == null ? 0 : sampler.glSampler());
+            gl.bindSampler(unit, sampler == null ? 0
+                : view == null ? sampler.glSampler() : sampler.glSampler(view.borderRemap()));
         }
     }
 

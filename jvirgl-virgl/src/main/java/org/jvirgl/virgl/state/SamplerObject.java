@@ -3,24 +3,50 @@ package org.jvirgl.virgl.state;
 import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
+import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SamplerState;
 
 /**
  * A SAMPLER_STATE object backed by a GL sampler object. {@code compareMode} is kept because
  * shadow sampling must agree with the shader's sampler type (pitfall 30).
+ *
+ * <p>The border colour is in the guest format's channels, but GL applies the host texture
+ * swizzle to it; a view whose format lives in other host channels (A8 stored as R8, swizzle
+ * 000R) therefore needs the border colour moved into those channels. Such views ask for a
+ * {@link SamplerView#borderRemap() remapped} twin GL sampler, made on first use and kept here.
  */
-public record SamplerObject(int glSampler, SamplerState state) implements GuestObject {
+public final class SamplerObject implements GuestObject {
 
     private static final int GL_TEXTURE_MAX_ANISOTROPY = 0x84FE;
+    /** Each host channel reads the guest channel of the same index. */
+    public static final int IDENTITY_REMAP = 0 | 1 << 2 | 2 << 4 | 3 << 6;
+    /** Remapped twins: at most a few per sampler (one per distinct host layout it meets). */
+    private static final int MAX_TWINS = 4;
+
+    private final int glSampler;
+    private final SamplerState state;
+    private final int[] twinRemap = new int[MAX_TWINS];
+    private final int[] twinSampler = new int[MAX_TWINS];
+    private int twins;
+
+    private SamplerObject(int glSampler, SamplerState state) {
+        this.glSampler = glSampler;
+        this.state = state;
+    }
 
     /** Creates the GL sampler; null when a wrap mode or filter is outside Gallium's range. */
     public static SamplerObject create(SamplerState s, int[] scratch4) {
+        int sampler = glSampler(s, s.borderColor(), scratch4);
+        return sampler == 0 ? null : new SamplerObject(sampler, s);
+    }
+
+    private static int glSampler(SamplerState s, RawColor border, int[] scratch4) {
         int wrapS = GalliumGl.wrap(s.wrapS());
         int wrapT = GalliumGl.wrap(s.wrapT());
         int wrapR = GalliumGl.wrap(s.wrapR());
         int minFilter = GalliumGl.minFilter(s.minImgFilter(), s.minMipFilter());
         if (wrapS == 0 || wrapT == 0 || wrapR == 0 || minFilter == 0) {
-            return null;
+            return 0;
         }
         int sampler = glCreateSamplers();
         glSamplerParameteri(sampler, GL_TEXTURE_WRAP_S, wrapS);
@@ -40,10 +66,45 @@ public record SamplerObject(int glSampler, SamplerState state) implements GuestO
         // Border colours travel as raw bits; the integer form keeps them exact for float,
         // int and uint textures alike.
         for (int i = 0; i < 4; i++) {
-            scratch4[i] = s.borderColor().word(i);
+            scratch4[i] = border.word(i);
         }
         glSamplerParameterIuiv(sampler, GL_TEXTURE_BORDER_COLOR, scratch4);
-        return new SamplerObject(sampler, s);
+        return sampler;
+    }
+
+    public int glSampler() {
+        return glSampler;
+    }
+
+    public SamplerState state() {
+        return state;
+    }
+
+    /**
+     * The GL sampler for a view whose host channel c holds guest channel
+     * {@code (remap >>> 2c) & 3}: this sampler itself for the identity, else its twin with the
+     * border colour moved accordingly.
+     */
+    public int glSampler(int remap) {
+        if (remap == IDENTITY_REMAP) {
+            return glSampler;
+        }
+        for (int i = 0; i < twins; i++) {
+            if (twinRemap[i] == remap) {
+                return twinSampler[i];
+            }
+        }
+        if (twins == MAX_TWINS) {
+            return glSampler; // more host layouts than any format table has: keep the plain border
+        }
+        RawColor b = state.borderColor();
+        RawColor moved = new RawColor(b.word(remap & 3), b.word((remap >>> 2) & 3), b.word((remap >>> 4) & 3),
+            b.word((remap >>> 6) & 3));
+        int twin = glSampler(state, moved, new int[4]);
+        twinRemap[twins] = remap;
+        twinSampler[twins] = twin;
+        twins++;
+        return twin;
     }
 
     @Override
@@ -54,5 +115,9 @@ public record SamplerObject(int glSampler, SamplerState state) implements GuestO
     @Override
     public void release() {
         glDeleteSamplers(glSampler);
+        for (int i = 0; i < twins; i++) {
+            glDeleteSamplers(twinSampler[i]);
+        }
+        twins = 0;
     }
 }

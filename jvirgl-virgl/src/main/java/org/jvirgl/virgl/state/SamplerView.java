@@ -13,10 +13,13 @@ import static org.lwjgl.opengl.GL45C.glDeleteTextures;
  * @param glTarget     target to bind {@code texture} with
  * @param pipeTarget   Gallium target of the view (shader keys compare it with TGSI targets)
  * @param swizzle      GL swizzle r, g, b, a (applied on the texture when it is a view)
+ * @param borderRemap  which guest channel each host channel c holds, two bits at 2c
+ *                     ({@link SamplerObject#IDENTITY_REMAP} for formats stored as they are):
+ *                     selects the sampler's border colour twin
  */
 public record SamplerView(int resHandle, int texture, int compareTexture, boolean ownsTexture, int glTarget,
                           int pipeTarget, int format, int firstLevel, int lastLevel,
-                          int[] swizzle, boolean integer) implements GuestObject {
+                          int[] swizzle, boolean integer, int borderRemap) implements GuestObject {
 
     @Override
     public int objectType() {

@@ -27,6 +27,7 @@ final class TestResources implements ExecResources {
     static final int R32_UINT = 193;
     static final int RGTC1_UNORM = 113;
     static final int Z32F_S8X24 = 126;
+    static final int A8_UNORM = 10;
 
     private final Map<Integer, Res> resources = new HashMap<>();
     int hostResultWrites;
@@ -160,6 +161,7 @@ final class TestResources implements ExecResources {
             case R32G32B32A32_UINT -> new ExecFormat(GL_RGBA32UI, 16, null);
             case Z24S8 -> new ExecFormat(GL_DEPTH24_STENCIL8, 4, null);
             case Z24X8 -> new ExecFormat(GL_DEPTH_COMPONENT24, 4, null, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT);
+            case A8_UNORM -> new ExecFormat(GL_R8, 1, new int[] {4, 4, 4, 0}, GL_RED, GL_UNSIGNED_BYTE);
             case Z32F_S8X24 -> new ExecFormat(GL_DEPTH32F_STENCIL8, 8, null);
             case RGTC1_UNORM -> new ExecFormat(GL_COMPRESSED_RED_RGTC1, 8, null);
             default -> new ExecFormat(0, 0, null);
