@@ -390,6 +390,10 @@ final class Outputs {
             fragmentOutputMask |= bit;
         }
         w.line(name + " = " + t.convert(out, GType.UINT, 4) + ";");
+        if ((ctx.key.cbufAlphaInRedMask() & bit) != 0) {
+            // The host stores this alpha-only target in its red channel.
+            w.line(name + ".x = " + name + ".w;");
+        }
     }
 
     private void alphaTest(GlslWriter w, String out) {

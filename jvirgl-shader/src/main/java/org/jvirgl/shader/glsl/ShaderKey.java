@@ -36,13 +36,15 @@ import org.jvirgl.shader.tgsi.ShaderStage;
  * @param streamOutputStrides  per-buffer vertex strides in dwords from the same layout (index =
  *                             buffer; missing or 0 = packed): trailing gaps are only visible here
  * @param computeSharedBytes   CS: shared memory size from CREATE_OBJECT (0 = 32768)
+ * @param cbufAlphaInRedMask   FS: colour buffers of an alpha-only format the host stores in red
+ *                             (A8 as R8 …): their output's alpha is written to red
  */
 public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
                         int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
                         int nrCbufs, int cbufSignedIntMask, int cbufUnsignedIntMask, boolean lowerLeftOrigin,
                         boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
                         int coordReplaceMask, List<StreamOutput> streamOutputs, List<Integer> streamOutputStrides,
-                        int computeSharedBytes) {
+                        int computeSharedBytes, int cbufAlphaInRedMask) {
     public static final int ALPHA_TEST_DISABLED = -1;
 
     public ShaderKey {
@@ -84,6 +86,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         private List<StreamOutput> streamOutputs = List.of();
         private List<Integer> streamOutputStrides = List.of();
         private int computeSharedBytes;
+        private int cbufAlphaInRedMask;
 
         public Builder() {
         }
@@ -107,6 +110,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
             streamOutputs = k.streamOutputs;
             streamOutputStrides = k.streamOutputStrides;
             computeSharedBytes = k.computeSharedBytes;
+            cbufAlphaInRedMask = k.cbufAlphaInRedMask;
         }
 
         public Builder previousStage(ShaderStage v) { previousStage = v; return this; }
@@ -127,12 +131,13 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         public Builder streamOutputs(List<StreamOutput> v) { streamOutputs = v; return this; }
         public Builder streamOutputStrides(List<Integer> v) { streamOutputStrides = v; return this; }
         public Builder computeSharedBytes(int v) { computeSharedBytes = v; return this; }
+        public Builder cbufAlphaInRedMask(int v) { cbufAlphaInRedMask = v; return this; }
 
         public ShaderKey build() {
             return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
                     attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
                     lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
-                    streamOutputs, streamOutputStrides, computeSharedBytes);
+                    streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask);
         }
     }
 }

@@ -21,4 +21,16 @@ public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle, in
     public boolean supported() {
         return glInternalFormat != 0;
     }
+
+    private static final int SWIZZLE_RED = 0;
+    private static final int SWIZZLE_ZERO = 4;
+
+    /**
+     * An alpha-only guest format stored in the host's red channel (A8 as R8, swizzle 000R):
+     * rendering into it must move alpha to red.
+     */
+    public boolean alphaInRed() {
+        return swizzle != null && swizzle.length == 4 && swizzle[0] == SWIZZLE_ZERO && swizzle[1] == SWIZZLE_ZERO
+            && swizzle[2] == SWIZZLE_ZERO && swizzle[3] == SWIZZLE_RED;
+    }
 }

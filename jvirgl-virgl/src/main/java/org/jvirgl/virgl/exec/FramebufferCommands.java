@@ -137,12 +137,15 @@ final class FramebufferCommands {
             if ((colorMask & (1 << i)) == 0 || s == null) {
                 continue;
             }
+            // An alpha-only target stored in red (A8 as R8) is cleared with the alpha value.
+            int[] words = s.alphaInRed() ? new int[] {clearWords[3], 0, 0, 0} : clearWords;
+            float[] floats = s.alphaInRed() ? new float[] {clearFloats[3], 0f, 0f, 0f} : clearFloats;
             if (s.traits().pureUint()) {
-                glClearBufferuiv(GL_COLOR, i, clearWords);
+                glClearBufferuiv(GL_COLOR, i, words);
             } else if (s.traits().pureSint()) {
-                glClearBufferiv(GL_COLOR, i, clearWords);
+                glClearBufferiv(GL_COLOR, i, words);
             } else {
-                glClearBufferfv(GL_COLOR, i, clearFloats);
+                glClearBufferfv(GL_COLOR, i, floats);
             }
         }
         Surface z = sub.zsurf;

@@ -55,8 +55,12 @@ final class ShaderKeys {
     private static void fragment(ShaderKey.Builder b, SubContext sub, RasterizerState rs, boolean points) {
         int sint = 0;
         int uint = 0;
+        int alphaInRed = 0;
         for (int i = 0; i < sub.nrCbufs; i++) {
             Surface s = sub.cbufs[i];
+            if (s != null && s.alphaInRed()) {
+                alphaInRed |= 1 << i;
+            }
             if (s != null && s.traits().pureSint()) {
                 sint |= 1 << i;
             } else if (s != null && s.traits().pureUint()) {
@@ -69,6 +73,7 @@ final class ShaderKeys {
         b.nrCbufs(Math.min(sub.nrCbufs, 8))
             .cbufSignedIntMask(sint)
             .cbufUnsignedIntMask(uint)
+            .cbufAlphaInRedMask(alphaInRed)
             .lowerLeftOrigin(!sub.fbOriginUpperLeft)
             .flatshade(rs.flatshade())
             .colorTwoSide(rs.lightTwoside())

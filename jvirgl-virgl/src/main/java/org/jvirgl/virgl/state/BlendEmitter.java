@@ -7,7 +7,9 @@ import org.jvirgl.wire.state.RtBlendState;
 
 /**
  * Pushes the bound blend object to GL, patched for the bound colour buffers: on a target without
- * alpha, DST_ALPHA reads as one, so those factors become ONE/ZERO (pitfall 22).
+ * alpha, DST_ALPHA reads as one, so those factors become ONE/ZERO (pitfall 22); an alpha-only
+ * target stored in red (A8 as R8, pitfall 23) blends and masks its red channel with the guest's
+ * alpha settings.
  */
 final class BlendEmitter {
     private BlendEmitter() {
@@ -28,9 +30,10 @@ final class BlendEmitter {
         gl.set(GlCap.SAMPLE_ALPHA_TO_COVERAGE, state.alphaToCoverage());
         gl.set(GlCap.SAMPLE_ALPHA_TO_ONE, state.alphaToOne());
 
-        if (state.independentBlendEnable()) {
+        if (state.independentBlendEnable() || anyAlphaInRed(sub)) {
             for (int i = 0; i < BlendState.RT_COUNT; i++) {
-                emitTarget(i, state.rt(i), dropsDstAlpha(sub, i));
+                RtBlendState rt = state.rt(state.independentBlendEnable() ? i : 0);
+                emitTarget(i, alphaInRed(sub, i) ? AlphaInRed.of(rt) : rt, dropsDstAlpha(sub, i));
             }
             gl.forget(GlCap.BLEND);
         } else {
@@ -58,6 +61,19 @@ final class BlendEmitter {
         }
         int m = rt.colormask();
         glColorMaski(i, (m & 1) != 0, (m & 2) != 0, (m & 4) != 0, (m & 8) != 0);
+    }
+
+    private static boolean alphaInRed(SubContext sub, int i) {
+        return i < sub.nrCbufs && sub.cbufs[i] != null && sub.cbufs[i].alphaInRed();
+    }
+
+    private static boolean anyAlphaInRed(SubContext sub) {
+        for (int i = 0; i < sub.nrCbufs; i++) {
+            if (alphaInRed(sub, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether colour buffer {@code i} is bound and has no alpha channel. */

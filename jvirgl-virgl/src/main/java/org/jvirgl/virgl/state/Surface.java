@@ -11,10 +11,13 @@ import static org.lwjgl.opengl.GL45C.glDeleteTextures;
  * @param glTarget  GL target of that texture
  * @param ownsTexture whether {@code texture} is a GL view this object created (and frees)
  * @param traits    what blending, sRGB and clears need to know about {@code format}
+ * @param alphaInRed an alpha-only format the host stores in red (A8 as R8): outputs, colour
+ *                  masks, blend factors and clear colours move alpha to red (pitfall 23)
  */
 public record Surface(int resHandle, int texture, int glTarget, int format, int level,
                       int firstLayer, int lastLayer, int width, int height, int samples,
-                      boolean y0Top, FormatTraits traits, boolean ownsTexture) implements GuestObject {
+                      boolean y0Top, FormatTraits traits, boolean ownsTexture,
+                      boolean alphaInRed) implements GuestObject {
 
     public boolean layered() {
         return lastLayer > firstLayer;
