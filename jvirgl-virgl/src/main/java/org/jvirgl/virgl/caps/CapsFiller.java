@@ -341,7 +341,11 @@ public final class CapsFiller {
             bits |= CapabilityBit.FBO_MIXED_COLOR_FORMATS.mask();
         }
         // ARB_BUFFER_STORAGE (persistent/coherent guest maps of host buffers) stays off until
-        // resources can be mapped; C 0.10.4 under vtest does not offer it either.
+        // HOST3D blobs can be mapped persistently; C 0.10.4 under vtest does not offer it either.
+        // It is the one GL 4.4 prerequisite the guest lacks (everything else GL 4.4/4.5 needs is
+        // already offered here), yet the bit alone would not lift Mesa 22.3's virpipe past GL 4.3:
+        // its PIPE_CAP_BUFFER_MAP_PERSISTENT_COHERENT also needs the winsys's supports_coherent,
+        // which only the DRM winsys (blob resources) sets, never the vtest one.
         return bits;
     }
 
