@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jvirgl.vtest.isolation.IsolationRole;
+import org.jvirgl.vtest.isolation.IsolationSupervisor;
+import org.jvirgl.vtest.isolation.IsolationWorker;
 import org.jvirgl.vtest.server.RendererSelfCheck;
 import org.jvirgl.vtest.server.ServerOptions;
 import org.jvirgl.vtest.server.ServerStartException;
@@ -61,14 +64,30 @@ public final class JvirglCli {
             return 0;
         }
         ServerOptions options;
+        IsolationRole.Split isolation;
         try {
-            options = VtestOptionsParser.parse(rest, env);
-        } catch (UsageException e) {
+            isolation = IsolationRole.split(rest);
+            options = VtestOptionsParser.parse(isolation.serverArgs(), env);
+        } catch (UsageException | IllegalArgumentException e) {
             err.println("jvirgl vtest: " + e.getMessage());
             err.print(VtestOptionsParser.USAGE);
             return 2;
         }
-        return serve(options);
+        return switch (isolation.role()) {
+            case IsolationRole.Shared shared -> serve(options);
+            case IsolationRole.Supervisor supervisor -> IsolationSupervisor.run(options, Arrays.asList(args),
+                    isolation.serverArgs(), new VtestLog(err, options.logLevel()));
+            case IsolationRole.Worker worker -> serveAsWorker(options, worker.controlPath());
+        };
+    }
+
+    private int serveAsWorker(ServerOptions options, String controlPath) {
+        try {
+            return IsolationWorker.run(options, controlPath, rendererFactory, new VtestLog(err, options.logLevel()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     private int serve(ServerOptions options) {
