@@ -12,6 +12,8 @@ import java.util.List;
  * @param launcher everything before the program arguments: the java executable first
  */
 record WorkerCommand(List<String> launcher) {
+    private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
+
     WorkerCommand {
         launcher = List.copyOf(launcher);
         if (launcher.isEmpty()) {
@@ -36,7 +38,13 @@ record WorkerCommand(List<String> launcher) {
         }
         List<String> launcher = new ArrayList<>(jvmPart + 1);
         launcher.add(java);
-        launcher.addAll(all.subList(0, jvmPart));
+        for (String option : all.subList(0, jvmPart)) {
+            // Workers read the launcher's class-data archive but leave writing it to the
+            // supervisor: many short-lived workers would each rewrite the one file at exit.
+            if (!option.equals(AUTO_CREATE_ARCHIVE)) {
+                launcher.add(option);
+            }
+        }
         return new WorkerCommand(launcher);
     }
 
