@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.jvirgl.api.SharedMemory;
 import org.jvirgl.sys.UnixSocket;
 
 /**
@@ -305,6 +306,24 @@ public final class VtestClient implements AutoCloseable {
             body[syncOffset + 3 * i + 2] = (int) (syncPairs[2 * i + 1] >>> 32);
         }
         send(body.length, SUBMIT_CMD2, body);
+    }
+
+    /**
+     * Writes {@code value} into a v2 resource's first dword through its shared memory ({@code fd},
+     * from {@link #createBuffer2}), has the server copy it in (PUT2) and back out (GET2) after
+     * clearing it, and returns what came back: {@code value} when the server's mapping is live.
+     */
+    public int sharedMemoryRoundTrip(int handle, int fd, int value) throws IOException {
+        try (SharedMemory shm = SharedMemory.map(fd, 0, 4)) {
+            MemorySegment word = shm.segment();
+            word.set(ValueLayout.JAVA_INT, 0, value);
+            transferPut2(handle, 0, 4, 0);
+            busyWait(handle, 1); // PUT2 has no reply: a round trip makes sure the server copied
+            word.set(ValueLayout.JAVA_INT, 0, 0);
+            transferGet2(handle, 0, 4, 0);
+            busyWait(handle, 1);
+            return word.get(ValueLayout.JAVA_INT, 0);
+        }
     }
 
     /** A round trip that proves the stream is still in step. */
