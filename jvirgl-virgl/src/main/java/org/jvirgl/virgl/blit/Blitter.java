@@ -83,8 +83,11 @@ public final class Blitter {
         boolean linear = info.filter() == 1 && bits == GL_COLOR_BUFFER_BIT && !srcTraits.pureInteger()
             && !dstTraits.pureInteger();
         int filter = linear ? GL_LINEAR : GL_NEAREST;
-        copyLayers(gl, new Side(src, srcTex, srcFormat, info.src()), new Side(dst, dstTex, dstFormat, info.dst()),
-            bits, filter);
+        if (!copyLayers(gl, new Side(src, srcTex, srcFormat, info.src()),
+                new Side(dst, dstTex, dstFormat, info.dst()), bits, filter)) {
+            ctx.warn("blit from resource " + src.handle() + " (format " + info.src().format()
+                + ") skipped: the host cannot sample it");
+        }
         if (srcTex != src.glTexture()) {
             glDeleteTextures(srcTex);
         }
@@ -99,7 +102,9 @@ public final class Blitter {
     private record Side(ExecResource res, int texture, ExecFormat format, BlitRegion region) {
     }
 
-    private void copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter) {
+    /** Copies every layer; false when the sampling path had to skip one (GL refused a view). */
+    private boolean copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter) {
+        boolean all = true;
         int srcLevel = s.region().level();
         int dstLevel = d.region().level();
         PipeBox sb = BlitGeometry.inGlRows(s.region().box(), s.res().y0Top(), s.res().height(srcLevel));
@@ -113,14 +118,15 @@ public final class Blitter {
             glNamedFramebufferDrawBuffer(drawFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
             if (bits == GL_COLOR_BUFFER_BIT && !attachable(readFbo) && ShaderBlitter.canSample(s.res())) {
                 // GL cannot read this source through a framebuffer (compressed, not renderable): sample it.
-                shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), srcLevel, srcLayer, sb,
-                    drawFbo, d.res().width(dstLevel), d.res().height(dstLevel), db, d.region().format(),
+                all &= shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), srcLevel, srcLayer,
+                    sb, drawFbo, d.res().width(dstLevel), d.res().height(dstLevel), db, d.region().format(),
                     filter == GL_LINEAR);
                 continue;
             }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
+        return all;
     }
 
     private static boolean attachable(int fbo) {

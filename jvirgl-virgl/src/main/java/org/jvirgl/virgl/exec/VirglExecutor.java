@@ -367,12 +367,27 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void blit(BlitInfo blit) {
-        blitter.blit(ctx, blit);
+        if (blit.renderCondition()) {
+            blitter.blit(ctx, blit);
+            return;
+        }
+        queries.pauseCondition();
+        try {
+            blitter.blit(ctx, blit);
+        } finally {
+            queries.resumeCondition();
+        }
     }
 
     @Override
     public void resourceCopyRegion(CopyRegion copy) {
-        copier.copy(ctx, copy);
+        // Gallium's copies are never conditional; the blit fallback must not be discarded.
+        queries.pauseCondition();
+        try {
+            copier.copy(ctx, copy);
+        } finally {
+            queries.resumeCondition();
+        }
     }
 
     @Override

@@ -25,6 +25,9 @@ public final class Queries {
     private final MemorySegment hostState = Arena.ofAuto().allocate(HOST_STATE_BYTES, 8);
     private final long[] result = new long[1];
     private boolean conditionActive;
+    private boolean conditionPaused;
+    private int conditionQuery;
+    private int conditionMode;
 
     public void create(ExecContext ctx, int handle, int pipeType, int index, int offset, int resultResource) {
         int target = QueryTypes.glTarget(pipeType, index);
@@ -155,6 +158,29 @@ public final class Queries {
         };
         glBeginConditionalRender(q.glQuery(), glMode);
         conditionActive = true;
+        conditionQuery = q.glQuery();
+        conditionMode = glMode;
+    }
+
+    /**
+     * Lifts the render condition for a command the guest asked to run unconditionally (a blit
+     * whose render_condition_enable is off, as Mesa's internal blits are); GL would discard it.
+     */
+    public void pauseCondition() {
+        if (conditionActive) {
+            glEndConditionalRender();
+            conditionActive = false;
+            conditionPaused = true;
+        }
+    }
+
+    /** Restores a condition {@link #pauseCondition()} lifted. */
+    public void resumeCondition() {
+        if (conditionPaused) {
+            glBeginConditionalRender(conditionQuery, conditionMode);
+            conditionActive = true;
+            conditionPaused = false;
+        }
     }
 
     private static QueryObject lookup(ExecContext ctx, int handle) {

@@ -242,6 +242,44 @@ class BlitAndCopyTest {
         }
     }
 
+    /** Resource 1 blue, resource 2 cleared, and render condition on a predicate nothing passed. */
+    private static CommandEncoder failingConditionSetup(ExecutorFixture f) {
+        f.resources.texture2d(1, RGBA8, 8, 8);
+        f.resources.texture2d(2, RGBA8, 8, 8);
+        f.resources.buffer(3, 16);
+        f.resources.fill(1, 0, 0, 8, BLUE);
+        f.resources.fill(2, 0, 0, 8, 0);
+        int occlusionPredicate = 1;
+        int waitMode = 0;
+        return new CommandEncoder().createQuery(40, occlusionPredicate, 0, 0, 3).beginQuery(40).endQuery(40)
+            .setRenderCondition(40, false, waitMode);
+    }
+
+    @Test
+    void aBlitOutsideTheRenderConditionIsNotDiscardedByIt() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            CommandEncoder e = failingConditionSetup(f).blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1))));
+            DecodeResult r = f.run(e.setRenderCondition(0, false, 0));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 2, 2)).isEqualTo(BLUE);
+        }
+    }
+
+    @Test
+    void aBlitUnderTheRenderConditionIsDiscardedWhenItFails() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            CommandEncoder e = failingConditionSetup(f).blit(new BlitInfo(MASK_RGBA, 0, false, true, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1))));
+            // The condition is lifted again before the end: the GL context is shared by the tests.
+            DecodeResult r = f.run(e.setRenderCondition(0, false, 0));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 2, 2)).isZero();
+        }
+    }
+
     @Test
     void copyRegionCopiesTexelsToAnOffset() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
