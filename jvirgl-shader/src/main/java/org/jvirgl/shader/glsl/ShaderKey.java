@@ -38,19 +38,37 @@ import org.jvirgl.shader.tgsi.ShaderStage;
  * @param computeSharedBytes   CS: shared memory size from CREATE_OBJECT (0 = 32768)
  * @param cbufAlphaInRedMask   FS: colour buffers of an alpha-only format the host stores in red
  *                             (A8 as R8 …): their output's alpha is written to red
+ * @param legacyClamp          sampler slots whose s, t or r coordinate uses Gallium's CLAMP wrap
+ *                             with linear filtering: sampling clamps that coordinate to [0, 1]
+ *                             ([0, size] for rectangles) and the host sampler uses CLAMP_TO_BORDER,
+ *                             which together are GL_CLAMP (core profiles lack it)
  */
 public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
                         int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
                         int nrCbufs, int cbufSignedIntMask, int cbufUnsignedIntMask, boolean lowerLeftOrigin,
                         boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
                         int coordReplaceMask, List<StreamOutput> streamOutputs, List<Integer> streamOutputStrides,
-                        int computeSharedBytes, int cbufAlphaInRedMask) {
+                        int computeSharedBytes, int cbufAlphaInRedMask, LegacyClamp legacyClamp) {
     public static final int ALPHA_TEST_DISABLED = -1;
+
+    /** Per coordinate, the sampler slots (bit i = slot i) that emulate GL_CLAMP. */
+    public record LegacyClamp(int sMask, int tMask, int rMask) {
+        public static final LegacyClamp NONE = new LegacyClamp(0, 0, 0);
+
+        /** Bit c (0 s, 1 t, 2 r) set when coordinate c of {@code slot} is clamped. */
+        public int coordinates(int slot) {
+            if (slot < 0 || slot >= 32) {
+                return 0;
+            }
+            return (sMask >>> slot & 1) | (tMask >>> slot & 1) << 1 | (rMask >>> slot & 1) << 2;
+        }
+    }
 
     public ShaderKey {
         producerOutputs = producerOutputs == null ? null : Set.copyOf(producerOutputs);
         streamOutputs = List.copyOf(streamOutputs);
         streamOutputStrides = List.copyOf(streamOutputStrides);
+        legacyClamp = legacyClamp == null ? LegacyClamp.NONE : legacyClamp;
         if (nrCbufs < 0 || nrCbufs > 8 || alphaFunc < ALPHA_TEST_DISABLED || alphaFunc > 7
                 || computeSharedBytes < 0 || computeSharedBytes > (1 << 20)) {
             throw new IllegalArgumentException("bad shader key");
@@ -87,6 +105,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         private List<Integer> streamOutputStrides = List.of();
         private int computeSharedBytes;
         private int cbufAlphaInRedMask;
+        private LegacyClamp legacyClamp = LegacyClamp.NONE;
 
         public Builder() {
         }
@@ -111,6 +130,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
             streamOutputStrides = k.streamOutputStrides;
             computeSharedBytes = k.computeSharedBytes;
             cbufAlphaInRedMask = k.cbufAlphaInRedMask;
+            legacyClamp = k.legacyClamp;
         }
 
         public Builder previousStage(ShaderStage v) { previousStage = v; return this; }
@@ -132,12 +152,13 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         public Builder streamOutputStrides(List<Integer> v) { streamOutputStrides = v; return this; }
         public Builder computeSharedBytes(int v) { computeSharedBytes = v; return this; }
         public Builder cbufAlphaInRedMask(int v) { cbufAlphaInRedMask = v; return this; }
+        public Builder legacyClamp(LegacyClamp v) { legacyClamp = v; return this; }
 
         public ShaderKey build() {
             return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
                     attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
                     lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
-                    streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask);
+                    streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask, legacyClamp);
         }
     }
 }

@@ -112,6 +112,10 @@ final class TextureEmitter {
         Opcode op = inst.opcode();
         List<SrcOperand> src = inst.src();
         String coord = op == Opcode.TXP ? ops.read(src.get(0), GType.FLOAT, 4) : ops.read(src.get(0), GType.FLOAT, coordWidth(t));
+        int clamped = legacyClamp(inst, t);
+        if (clamped != 0) {
+            coord = clampCoordinates(s, t, op == Opcode.TXP ? 4 : coordWidth(t), coord, clamped, op == Opcode.TXP);
+        }
         String offset = offset(inst, t);
         String call;
         switch (op) {
@@ -140,6 +144,52 @@ final class TextureEmitter {
             default -> throw new ShaderTranslationException("not a sampling opcode: " + op);
         }
         write(inst, s, t.isShadow() ? shadowResult(inst, call) : call);
+        if (clamped != 0) {
+            ctx.body.close("}");
+        }
+    }
+
+    /**
+     * Coordinates (bit 0 s, 1 t, 2 r) the key wants clamped for GL_CLAMP emulation, limited to
+     * the target's spatial ones: array layers, shadow references and cube directions are not
+     * wrapped, so they are never clamped.
+     */
+    private int legacyClamp(Instruction inst, TextureTarget t) {
+        if (t.isCube() || t == TextureTarget.BUFFER || t.isMultisample()) {
+            return 0;
+        }
+        int slot = inst.src().get(inst.src().size() - 1).register().index();
+        return ctx.key.legacyClamp().coordinates(slot) & ((1 << t.coordinateDims()) - 1);
+    }
+
+    /**
+     * Opens a block holding the coordinate in a local with the chosen components clamped to
+     * [0, 1] (rectangles: [0, size]; projective: after the divide); the caller closes it.
+     */
+    private String clampCoordinates(Sampler s, TextureTarget t, int width, String coord, int clamped, boolean projective) {
+        String local = "clamped_coord";
+        StringBuilder comps = new StringBuilder();
+        for (int c = 0; c < 3; c++) {
+            if ((clamped & (1 << c)) != 0) {
+                comps.append("xyz".charAt(c));
+            }
+        }
+        int n = comps.length();
+        String vec = n == 1 ? "float" : "vec" + n;
+        String lanes = local + "." + comps;
+        String high = t.withoutShadow() == TextureTarget.RECT
+                ? vec + "(textureSize(" + s.name() + ")." + comps + ")" : vec + "(1.0)";
+        ctx.body.open("{");
+        ctx.body.line((width == 1 ? "float " : "vec" + width + " ") + local + " = " + coord + ";");
+        if (projective) {
+            ctx.body.line(lanes + " = clamp(" + lanes + " / " + local + ".w, " + vec + "(0.0), " + high + ") * "
+                    + local + ".w;");
+        } else if (width == 1) {
+            ctx.body.line(local + " = clamp(" + local + ", 0.0, " + high + ");");
+        } else {
+            ctx.body.line(lanes + " = clamp(" + lanes + ", " + vec + "(0.0), " + high + ");");
+        }
+        return local;
     }
 
     /** The comparison result spread over vec4 by the view's swizzle (see {@link ShaderInfo.SamplerSlot}). */

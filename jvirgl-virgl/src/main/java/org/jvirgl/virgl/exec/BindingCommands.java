@@ -150,6 +150,9 @@ final class BindingCommands {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown sampler state " + h);
                 return;
             }
+            if (SamplerObject.legacyClampMask(sub.samplers[stage][start + i]) != SamplerObject.legacyClampMask(s)) {
+                sub.markDirty(Dirty.SHADERS); // GL_CLAMP emulation lives in the shader key
+            }
             sub.samplers[stage][start + i] = s;
         }
         sub.markDirty(Dirty.SAMPLERS);

@@ -7,6 +7,7 @@ import org.jvirgl.shader.glsl.StreamOutput;
 import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.virgl.state.Limits;
+import org.jvirgl.virgl.state.SamplerObject;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.state.Surface;
 import org.jvirgl.wire.state.DepthStencilAlphaState;
@@ -43,6 +44,7 @@ final class ShaderKeys {
             .clipPlaneEnable(last ? rs.clipPlaneEnable() : 0)
             .streamOutputs(streamOutputs(selector.streamOutput()))
             .streamOutputStrides(streamOutputStrides(selector.streamOutput()));
+        b.legacyClamp(legacyClamp(sub.samplers[stage]));
         if (stage == Limits.STAGE_VERTEX && sub.vertexElements != null) {
             b.attribSignedIntMask(sub.vertexElements.sintMask()).attribUnsignedIntMask(sub.vertexElements.uintMask());
         }
@@ -87,6 +89,20 @@ final class ShaderKeys {
             return List.of();
         }
         return List.of(info.stride(0), info.stride(1), info.stride(2), info.stride(3));
+    }
+
+    /** The stage's samplers that emulate GL_CLAMP (see {@link SamplerObject}). */
+    private static ShaderKey.LegacyClamp legacyClamp(SamplerObject[] samplers) {
+        int s = 0;
+        int t = 0;
+        int r = 0;
+        for (int slot = 0; slot < samplers.length && slot < 32; slot++) {
+            int mask = SamplerObject.legacyClampMask(samplers[slot]);
+            s |= (mask & 1) << slot;
+            t |= (mask >>> 1 & 1) << slot;
+            r |= (mask >>> 2 & 1) << slot;
+        }
+        return s == 0 && t == 0 && r == 0 ? ShaderKey.LegacyClamp.NONE : new ShaderKey.LegacyClamp(s, t, r);
     }
 
     private static List<StreamOutput> streamOutputs(StreamOutputInfo info) {

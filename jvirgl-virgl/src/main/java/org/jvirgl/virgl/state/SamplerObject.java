@@ -14,10 +14,16 @@ import org.jvirgl.wire.state.SamplerState;
  * swizzle to it; a view whose format lives in other host channels (A8 stored as R8, swizzle
  * 000R) therefore needs the border colour moved into those channels. Such views ask for a
  * {@link SamplerView#borderRemap() remapped} twin GL sampler, made on first use and kept here.
+ *
+ * <p>Gallium's CLAMP wrap (GL_CLAMP) has no core-profile equivalent. With nearest filtering it
+ * is CLAMP_TO_EDGE; with linear filtering it is CLAMP_TO_BORDER on a coordinate the shader
+ * clamps to [0, 1], so {@link #legacyClampMask()} feeds the shader key.
  */
 public final class SamplerObject implements GuestObject {
 
     private static final int GL_TEXTURE_MAX_ANISOTROPY = 0x84FE;
+    private static final int PIPE_TEX_WRAP_CLAMP = 1;
+    private static final int PIPE_TEX_FILTER_NEAREST = 0;
     /** Each host channel reads the guest channel of the same index. */
     public static final int IDENTITY_REMAP = 0 | 1 << 2 | 2 << 4 | 3 << 6;
     /** Remapped twins: at most a few per sampler (one per distinct host layout it meets). */
@@ -25,6 +31,7 @@ public final class SamplerObject implements GuestObject {
 
     private final int glSampler;
     private final SamplerState state;
+    private final int legacyClampMask;
     private final int[] twinRemap = new int[MAX_TWINS];
     private final int[] twinSampler = new int[MAX_TWINS];
     private int twins;
@@ -32,6 +39,26 @@ public final class SamplerObject implements GuestObject {
     private SamplerObject(int glSampler, SamplerState state) {
         this.glSampler = glSampler;
         this.state = state;
+        this.legacyClampMask = legacyClampMask(state);
+    }
+
+    /** Bit 0 s, 1 t, 2 r: coordinates whose CLAMP wrap is emulated as clamp-in-shader plus border. */
+    private static int legacyClampMask(SamplerState s) {
+        if (s.minImgFilter() == PIPE_TEX_FILTER_NEAREST || s.magImgFilter() == PIPE_TEX_FILTER_NEAREST) {
+            return 0;
+        }
+        return (s.wrapS() == PIPE_TEX_WRAP_CLAMP ? 1 : 0) | (s.wrapT() == PIPE_TEX_WRAP_CLAMP ? 2 : 0)
+            | (s.wrapR() == PIPE_TEX_WRAP_CLAMP ? 4 : 0);
+    }
+
+    /** See {@link #legacyClampMask(SamplerState)}; 0 for most samplers. */
+    public int legacyClampMask() {
+        return legacyClampMask;
+    }
+
+    /** The legacy-clamp mask of a possibly unbound sampler. */
+    public static int legacyClampMask(SamplerObject s) {
+        return s == null ? 0 : s.legacyClampMask;
     }
 
     /** Creates the GL sampler; null when a wrap mode or filter is outside Gallium's range. */
@@ -41,9 +68,10 @@ public final class SamplerObject implements GuestObject {
     }
 
     private static int glSampler(SamplerState s, RawColor border, int[] scratch4) {
-        int wrapS = GalliumGl.wrap(s.wrapS());
-        int wrapT = GalliumGl.wrap(s.wrapT());
-        int wrapR = GalliumGl.wrap(s.wrapR());
+        int legacy = legacyClampMask(s);
+        int wrapS = (legacy & 1) != 0 ? GL_CLAMP_TO_BORDER : GalliumGl.wrap(s.wrapS());
+        int wrapT = (legacy & 2) != 0 ? GL_CLAMP_TO_BORDER : GalliumGl.wrap(s.wrapT());
+        int wrapR = (legacy & 4) != 0 ? GL_CLAMP_TO_BORDER : GalliumGl.wrap(s.wrapR());
         int minFilter = GalliumGl.minFilter(s.minImgFilter(), s.minMipFilter());
         if (wrapS == 0 || wrapT == 0 || wrapR == 0 || minFilter == 0) {
             return 0;
