@@ -85,7 +85,6 @@ final class WorkerPool implements AutoCloseable {
             return false;
         }
         pendingReady = ready; // the first handOff uses it
-
         return true;
     }
 
@@ -95,13 +94,14 @@ final class WorkerPool implements AutoCloseable {
      */
     boolean handOff(UnixSocket client) {
         try (client) {
+            int number = clientNumbers.incrementAndGet();
             for (int attempt = 0; attempt < MAX_FAILED_STARTS; attempt++) {
                 Ready ready = pendingReady != null ? pendingReady : awaitReady();
                 pendingReady = null;
                 if (ready == null) {
                     return false;
                 }
-                int number = clientNumbers.incrementAndGet();
+                // A warm worker that died while idle fails here (EPIPE): try the next one.
                 try (UnixSocket connection = ready.connection()) {
                     connection.sendFd(client.fd());
                 } catch (UnixException e) {
@@ -114,7 +114,7 @@ final class WorkerPool implements AutoCloseable {
                 warm = launch();
                 return true;
             }
-            log.error("no worker took the client; dropping it");
+            log.error("no worker took client " + number + "; dropping it");
             return !closed;
         }
     }
@@ -206,11 +206,6 @@ final class WorkerPool implements AutoCloseable {
         int status = p.exitValue();
         // Java reports death by signal n as 128 + n.
         return status > 128 ? "killed by signal " + (status - 128) : "exit status " + status;
-    }
-
-    /** Workers serving a client right now. */
-    int servingCount() {
-        return serving.size();
     }
 
     /** Stops starting workers and wakes a waiting {@link #handOff}; running workers are left alone. */
