@@ -116,17 +116,36 @@ public final class Blitter {
             attach(drawFbo, d.res(), d.texture(), dstLevel, BlitGeometry.dstLayer(db, i), bits);
             glNamedFramebufferReadBuffer(readFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
             glNamedFramebufferDrawBuffer(drawFbo, (bits & GL_COLOR_BUFFER_BIT) != 0 ? GL_COLOR_ATTACHMENT0 : GL_NONE);
-            if (bits == GL_COLOR_BUFFER_BIT && !attachable(readFbo) && ShaderBlitter.canSample(s.res())) {
-                // GL cannot read this source through a framebuffer (compressed, not renderable): sample it.
+            if (bits == GL_COLOR_BUFFER_BIT && ShaderBlitter.canSample(s.res())
+                    && (convertsChannels(s.format(), d.format()) || !attachable(readFbo))) {
+                // GL cannot read this source through a framebuffer (compressed, not renderable), or
+                // the formats keep channels in different places: sample it and store what it reads.
                 all &= shaderBlitter.copyLayer(gl, s.res(), s.format(), s.region().format(), srcLevel, srcLayer,
                     sb, drawFbo, d.res().width(dstLevel), d.res().height(dstLevel), db, d.region().format(),
-                    filter == GL_LINEAR);
+                    d.format().swizzle(), filter == GL_LINEAR);
                 continue;
             }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
         return all;
+    }
+
+    /**
+     * Whether a framebuffer copy would put guest channels in the wrong place: the source or the
+     * destination format is stored with a swizzle the other lacks (A8 as R8, L8A8 as RG, an X
+     * format's alpha that must read as one). Only a destination X format may differ harmlessly:
+     * its stored alpha is never read.
+     */
+    static boolean convertsChannels(ExecFormat src, ExecFormat dst) {
+        int[] s = src.swizzle() != null ? src.swizzle() : ExecFormat.IDENTITY;
+        int[] d = dst.swizzle() != null ? dst.swizzle() : ExecFormat.IDENTITY;
+        if (java.util.Arrays.equals(s, d)) {
+            return false;
+        }
+        boolean dstOnlyDropsAlpha = java.util.Arrays.equals(s, ExecFormat.IDENTITY)
+            && d[0] == 0 && d[1] == 1 && d[2] == 2;
+        return !dstOnlyDropsAlpha;
     }
 
     private static boolean attachable(int fbo) {

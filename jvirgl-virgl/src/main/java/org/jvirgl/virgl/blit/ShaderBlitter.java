@@ -24,7 +24,8 @@ final class ShaderBlitter {
     /** The sampled data type of the source or the written type of the destination. */
     private enum Kind { FLOAT, SINT, UINT }
 
-    private record ProgramKey(boolean volume, Kind source, Kind dest) {
+    /** @param store the output's components, e.g. {@code "t.w, 0, 0, 0"} for a target stored in red */
+    private record ProgramKey(boolean volume, Kind source, Kind dest, String store) {
     }
 
     private record BlitProgram(int name, int dstRect, int srcRect, int layer) {
@@ -52,7 +53,7 @@ final class ShaderBlitter {
      */
     boolean copyLayer(GlStateCache gl, ExecResource src, ExecFormat srcFormat, int srcFormatValue, int srcLevel,
                       int srcLayer, PipeBox srcBox, int drawFbo, int dstWidth, int dstHeight, PipeBox dstBox,
-                      int dstFormatValue, boolean linear) {
+                      int dstFormatValue, int[] dstStorage, boolean linear) {
         boolean volume = src.glTarget() == GL_TEXTURE_3D;
         int view = volume
             ? TextureViews.levelOf(src, srcFormat, srcLevel)
@@ -63,7 +64,7 @@ final class ShaderBlitter {
         try {
             glTextureParameteriv(view, GL_TEXTURE_SWIZZLE_RGBA, glSwizzle(srcFormat.swizzle()));
             BlitProgram p = program(new ProgramKey(volume, kind(FormatTraits.of(srcFormatValue)),
-                kind(FormatTraits.of(dstFormatValue))));
+                kind(FormatTraits.of(dstFormatValue)), store(dstStorage)));
             if (p == null) {
                 return false;
             }
@@ -122,6 +123,27 @@ final class ShaderBlitter {
         return 2f * pixel / size - 1f;
     }
 
+    /**
+     * The output components that put each guest channel where the host stores it: host channel h
+     * receives the first guest channel the storage swizzle reads from h (A8 kept as R8 stores
+     * alpha in red); host channels no guest channel reads get zero.
+     */
+    static String store(int[] storage) {
+        int[] s = storage != null ? storage : ExecFormat.IDENTITY;
+        StringBuilder out = new StringBuilder();
+        for (int host = 0; host < 4; host++) {
+            String component = "0";
+            for (int guest = 0; guest < 4; guest++) {
+                if (s[guest] == host) {
+                    component = "t." + "xyzw".charAt(guest);
+                    break;
+                }
+            }
+            out.append(host == 0 ? "" : ", ").append(component);
+        }
+        return out.toString();
+    }
+
     private static Kind kind(FormatTraits t) {
         return t.pureUint() ? Kind.UINT : t.pureSint() ? Kind.SINT : Kind.FLOAT;
     }
@@ -172,8 +194,9 @@ final class ShaderBlitter {
             + "in vec2 texCoord;\n"
             + "layout(location = 0) out " + outType + " colour;\n"
             + "void main() {\n"
-            + "    colour = " + outType + "(textureLod(source, "
+            + "    " + outType + " t = " + outType + "(textureLod(source, "
             + (key.volume() ? "vec3(texCoord, layer)" : "texCoord") + ", 0.0));\n"
+            + "    colour = " + outType + "(" + key.store() + ");\n"
             + "}\n";
         int vs = compile(GL_VERTEX_SHADER, VERTEX);
         int fs = compile(GL_FRAGMENT_SHADER, fragment);

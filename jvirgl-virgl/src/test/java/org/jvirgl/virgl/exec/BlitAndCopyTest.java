@@ -281,6 +281,36 @@ class BlitAndCopyTest {
     }
 
     @Test
+    void aBlitFromAnAlphaTextureStoredInRedWritesAlpha() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, TestResources.A8_UNORM, 8, 8);
+            f.resources.texture2d(2, RGBA8, 8, 8);
+            f.resources.fill(1, 0, 0, 8, 0x00000080);
+            f.resources.fill(2, 0, 0, 8, 0xffffffff);
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, TestResources.A8_UNORM, new PipeBox(0, 0, 0, 8, 8, 1)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 3, 3)).isEqualTo(0x80000000);
+        }
+    }
+
+    @Test
+    void aBlitIntoAnAlphaTextureStoredInRedStoresTheSourceAlpha() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, RGBA8, 8, 8);
+            f.resources.texture2d(2, TestResources.A8_UNORM, 8, 8);
+            f.resources.fill(1, 0, 0, 8, 0x40302010);
+            f.resources.fill(2, 0, 0, 8, 0);
+            DecodeResult r = f.run(new CommandEncoder().blit(new BlitInfo(MASK_RGBA, 0, false, false, false, 0, 0,
+                0, 0, new BlitRegion(2, 0, TestResources.A8_UNORM, new PipeBox(0, 0, 0, 8, 8, 1)),
+                new BlitRegion(1, 0, RGBA8, new PipeBox(0, 0, 0, 8, 8, 1)))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(2, 3, 3) & 0xff).isEqualTo(0x40);
+        }
+    }
+
+    @Test
     void copyRegionCopiesTexelsToAnOffset() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
             f.resources.texture2d(1, RGBA8, 8, 8);
