@@ -95,10 +95,10 @@ final class DrawCommands {
 
     private void issue(SubContext sub, DrawInfo d, int mode, int indirectBuffer, int countBuffer) {
         var gl = ctx.glState();
-        glVertexArrayElementBuffer(sub.vao, d.indexed() ? sub.indexBuffer : 0);
+        sub.vertexArray.elementBuffer(d.indexed() ? sub.indexBuffer : 0);
         gl.set(GlCap.PRIMITIVE_RESTART, d.primitiveRestart());
         if (d.primitiveRestart()) {
-            glPrimitiveRestartIndex(d.restartIndex());
+            gl.primitiveRestartIndex(d.restartIndex());
         }
         if (mode == GL_PATCHES && d.verticesPerPatch() > 0) {
             glPatchParameteri(GL_PATCH_VERTICES, d.verticesPerPatch());

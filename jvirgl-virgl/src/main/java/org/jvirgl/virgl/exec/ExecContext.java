@@ -152,9 +152,6 @@ public final class ExecContext {
             org.lwjgl.opengl.GL45C.glDeleteTransformFeedbacks(sub.xfb);
             sub.xfb = 0;
         }
-        if (sub.vao != 0) {
-            org.lwjgl.opengl.GL45C.glDeleteVertexArrays(sub.vao);
-            sub.vao = 0;
-        }
+        sub.spareVertexArray.delete();
     }
 }

@@ -34,7 +34,7 @@ final class ResourceBinder {
         for (int stage = 0; stage < Limits.STAGES; stage++) {
             uploadConstants(sub, p, stage);
             bindSamplers(sub, p, gl, stage);
-            bindUniformBuffers(sub, p, stage);
+            bindUniformBuffers(sub, p, gl, stage);
             bindStorage(sub, p, stage);
         }
         int atomics = p.atomicMask & sub.atomicMask;
@@ -132,12 +132,12 @@ final class ResourceBinder {
         written[slot] = code;
     }
 
-    private static void bindUniformBuffers(SubContext sub, LinkedProgram p, int stage) {
+    private static void bindUniformBuffers(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
         int mask = p.uboMask[stage] & sub.uboMask[stage];
         while (mask != 0) {
             int k = Integer.numberOfTrailingZeros(mask);
             mask &= mask - 1;
-            glBindBufferRange(GL_UNIFORM_BUFFER, p.uboBindingBase[stage] + k, sub.uboBuffer[stage][k],
+            gl.bindUniformBuffer(p.uboBindingBase[stage] + k, sub.uboBuffer[stage][k],
                 sub.uboOffset[stage][k], sub.uboSize[stage][k]);
         }
     }

@@ -8,6 +8,9 @@ import static org.lwjgl.opengl.GL45C.*;
  * switch or when another component touched GL behind the executor's back).
  */
 public final class GlStateCache {
+    /** UBO binding points shadowed: every stage's slots, as the program linker hands them out. */
+    static final int UNIFORM_BINDINGS = Limits.STAGES * Limits.UNIFORM_BUFFERS;
+
     private long capKnown;
     private long capOn;
     private int program = -1;
@@ -25,6 +28,11 @@ public final class GlStateCache {
     private int clipDepthMode = -1;
     /** Without ARB_clip_control the depth range stays GL's -1..1 (the capsets offer no CLIP_HALFZ). */
     private final boolean clipControl;
+    private long restartIndex = -1;
+    /** Indexed GL_UNIFORM_BUFFER bindings: buffer name, offset and size per binding point. */
+    private final int[] uboName = new int[UNIFORM_BINDINGS];
+    private final long[] uboOffset = new long[UNIFORM_BINDINGS];
+    private final long[] uboSize = new long[UNIFORM_BINDINGS];
 
     /** Last emitted state objects: re-binding the same immutable object emits nothing. */
     public Object emittedBlend;
@@ -41,6 +49,8 @@ public final class GlStateCache {
         capKnown = 0;
         program = drawFbo = readFbo = vao = activeUnit = -1;
         frontFace = cullFace = polygonMode = provoking = clipDepthMode = -1;
+        restartIndex = -1;
+        java.util.Arrays.fill(uboName, -1);
         java.util.Arrays.fill(unitTexture, -1);
         java.util.Arrays.fill(unitTarget, -1);
         java.util.Arrays.fill(unitSampler, -1);
@@ -93,6 +103,11 @@ public final class GlStateCache {
         drawFbo = readFbo = -1;
     }
 
+    /** After the bound VAO was deleted: GL fell back to 0 behind the cache. */
+    public void forgetVertexArray() {
+        vao = -1;
+    }
+
     public void bindVertexArray(int name) {
         if (vao != name) {
             vao = name;
@@ -116,6 +131,33 @@ public final class GlStateCache {
         } else {
             activeTexture(unit);
             glBindTexture(target, texture);
+        }
+    }
+
+    /**
+     * glBindBufferRange(GL_UNIFORM_BUFFER) unless the binding point already holds this range.
+     * Mesa filters a redundant binding too, but only after a name lookup under the share
+     * group's lock; a draw with eight UBOs paid that eight times.
+     */
+    public void bindUniformBuffer(int index, int buffer, long offset, long size) {
+        if (index < 0 || index >= UNIFORM_BINDINGS) {
+            glBindBufferRange(GL_UNIFORM_BUFFER, index, buffer, offset, size);
+            return;
+        }
+        if (uboName[index] == buffer && uboOffset[index] == offset && uboSize[index] == size) {
+            return;
+        }
+        uboName[index] = buffer;
+        uboOffset[index] = offset;
+        uboSize[index] = size;
+        glBindBufferRange(GL_UNIFORM_BUFFER, index, buffer, offset, size);
+    }
+
+    public void primitiveRestartIndex(int index) {
+        long value = Integer.toUnsignedLong(index);
+        if (restartIndex != value) {
+            restartIndex = value;
+            glPrimitiveRestartIndex(index);
         }
     }
 

@@ -81,10 +81,11 @@ public final class StateEmitter {
             glPatchParameterfv(GL_PATCH_DEFAULT_OUTER_LEVEL, outerLevels);
             glPatchParameterfv(GL_PATCH_DEFAULT_INNER_LEVEL, innerLevels);
         }
-        if ((d & Dirty.VERTEX_BUFFERS) != 0) {
+        VertexArray va = sub.vertexArray;
+        if ((d & Dirty.VERTEX_BUFFERS) != 0 || va == null || va.glName() == 0) {
             VertexInputEmitter.emit(sub, gl);
         } else {
-            gl.bindVertexArray(sub.vao);
+            gl.bindVertexArray(va.glName());
         }
         sub.dirty &= ~(Dirty.RASTERIZER | Dirty.BLEND | Dirty.DSA | Dirty.STENCIL | Dirty.VIEWPORT
             | Dirty.SCISSOR | Dirty.BLEND_COLOR | Dirty.SAMPLE_MASK | Dirty.MIN_SAMPLES | Dirty.TESS

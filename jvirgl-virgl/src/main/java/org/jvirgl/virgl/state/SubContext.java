@@ -12,7 +12,10 @@ public final class SubContext {
 
     /** GL objects owned by this sub-context, created lazily with the GL context current. */
     public int fbo;
-    public int vao;
+    /** The VAO used when the bound vertex elements were destroyed (Gallium keeps them in effect). */
+    public final VertexArray spareVertexArray = new VertexArray();
+    /** The vertex array the last draw bound (its elements' own, or the spare). */
+    public VertexArray vertexArray;
 
     public int dirty = Dirty.ALL;
 
@@ -45,8 +48,6 @@ public final class SubContext {
     public final int[] vbOffset = new int[Limits.VERTEX_BUFFERS];
     public final int[] vbBuffer = new int[Limits.VERTEX_BUFFERS];
     public int vbCount;
-    /** Attribute arrays currently enabled on {@link #vao}. */
-    public int enabledAttribs;
     public int indexBuffer;
     public long indexBufferSize;
     public int indexSize;

@@ -1,18 +1,32 @@
 package org.jvirgl.virgl.state;
 
-import org.jvirgl.wire.VirglObjectType;
 import java.util.List;
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.VertexElement;
 
 /**
- * A VERTEX_ELEMENTS object with formats already resolved. The integer masks feed the
- * vertex-shader key (pitfall 26: TGSI inputs are untyped, so the shader must be told which
- * attributes are pure integers).
+ * A VERTEX_ELEMENTS object with formats already resolved, and the GL vertex array that holds
+ * those formats (made at its first draw), so that switching between vertex-element objects
+ * is one VAO bind, as in upstream, instead of re-specifying every attribute. The integer
+ * masks feed the vertex-shader key (pitfall 26: TGSI inputs are untyped, so the shader must
+ * be told which attributes are pure integers).
  */
-public record VertexElements(Element[] elements, int uintMask, int sintMask) implements GuestObject {
+public final class VertexElements implements GuestObject {
 
     /** One attribute: where it reads from and how. */
     public record Element(int srcOffset, int instanceDivisor, int bufferIndex, VertexFormat format) {
+    }
+
+    private final Element[] elements;
+    private final int uintMask;
+    private final int sintMask;
+    private final VertexArray array = new VertexArray();
+    private boolean released;
+
+    private VertexElements(Element[] elements, int uintMask, int sintMask) {
+        this.elements = elements;
+        this.uintMask = uintMask;
+        this.sintMask = sintMask;
     }
 
     /** Resolves the formats; null when one is not a vertex format (the caller refuses it). */
@@ -36,8 +50,35 @@ public record VertexElements(Element[] elements, int uintMask, int sintMask) imp
         return new VertexElements(out, uint, sint);
     }
 
+    /** The attributes in attribute order (shared, never modified). */
+    public Element[] elements() {
+        return elements;
+    }
+
+    public int uintMask() {
+        return uintMask;
+    }
+
+    public int sintMask() {
+        return sintMask;
+    }
+
+    /**
+     * This object's own vertex array; null once the object was destroyed (a guest may keep
+     * drawing with a destroyed but still bound object: the sub-context's spare array serves then).
+     */
+    VertexArray array() {
+        return released ? null : array;
+    }
+
     @Override
     public int objectType() {
         return VirglObjectType.VERTEX_ELEMENTS;
+    }
+
+    @Override
+    public void release() {
+        released = true;
+        array.delete();
     }
 }

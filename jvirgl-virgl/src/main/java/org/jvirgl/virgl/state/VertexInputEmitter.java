@@ -1,56 +1,43 @@
 package org.jvirgl.virgl.state;
 
-import static org.lwjgl.opengl.GL45C.*;
-
 /**
- * Programs the sub-context's VAO from the vertex elements and vertex buffers. Every element
- * gets its own binding point (binding i = attribute i), so two elements reading one buffer
- * with different divisors or offsets never conflict.
+ * Binds the vertex array of the sub-context's vertex elements and points its bindings at the
+ * vertex buffers. Every element gets its own binding point (binding i = attribute i), so two
+ * elements reading one buffer with different divisors or offsets never conflict; the vertex
+ * buffer offset plus the element's offset becomes the binding's offset.
  */
 final class VertexInputEmitter {
     private VertexInputEmitter() {
     }
 
     static void emit(SubContext sub, GlStateCache gl) {
-        if (sub.vao == 0) {
-            sub.vao = glCreateVertexArrays();
-            sub.enabledAttribs = 0;
-        }
-        int vao = sub.vao;
-        gl.bindVertexArray(vao);
         VertexElements ve = sub.vertexElements;
+        if (ve == null) {
+            return;
+        }
+        VertexArray va = ve.array();
+        if (va == null) {
+            va = sub.spareVertexArray; // destroyed but still bound: programmed per use
+        }
+        int before = va.glName();
+        int name = va.name();
+        if (name != before) {
+            gl.forgetVertexArray(); // a new VAO may reuse the name of one deleted while bound
+        }
+        gl.bindVertexArray(name);
+        va.useFormatsOf(ve);
+        sub.vertexArray = va;
         int enabled = 0;
-        if (ve != null) {
-            VertexElements.Element[] elements = ve.elements();
-            for (int i = 0; i < elements.length; i++) {
-                VertexElements.Element e = elements[i];
-                int vb = e.bufferIndex();
-                if (vb >= sub.vbCount || sub.vbBuffer[vb] == 0) {
-                    continue; // unbound buffer: the attribute reads its current (default) value
-                }
-                VertexFormat f = e.format();
-                switch (f.kind()) {
-                    case UINT, SINT -> glVertexArrayAttribIFormat(vao, i, f.size(), f.glType(), 0);
-                    case DOUBLE -> glVertexArrayAttribLFormat(vao, i, f.size(), f.glType(), 0);
-                    case FLOAT -> glVertexArrayAttribFormat(vao, i, f.size(), f.glType(), f.normalized(), 0);
-                }
-                glVertexArrayAttribBinding(vao, i, i);
-                glVertexArrayVertexBuffer(vao, i, sub.vbBuffer[vb],
-                    (long) sub.vbOffset[vb] + e.srcOffset(), sub.vbStride[vb]);
-                glVertexArrayBindingDivisor(vao, i, e.instanceDivisor());
-                enabled |= 1 << i;
+        VertexElements.Element[] elements = ve.elements();
+        for (int i = 0; i < elements.length; i++) {
+            VertexElements.Element e = elements[i];
+            int vb = e.bufferIndex();
+            if (vb >= sub.vbCount || sub.vbBuffer[vb] == 0) {
+                continue; // unbound buffer: the attribute reads its current (default) value
             }
+            va.bindBuffer(i, sub.vbBuffer[vb], (long) sub.vbOffset[vb] + e.srcOffset(), sub.vbStride[vb]);
+            enabled |= 1 << i;
         }
-        int changed = enabled ^ sub.enabledAttribs;
-        while (changed != 0) {
-            int i = Integer.numberOfTrailingZeros(changed);
-            changed &= changed - 1;
-            if ((enabled & (1 << i)) != 0) {
-                glEnableVertexArrayAttrib(vao, i);
-            } else {
-                glDisableVertexArrayAttrib(vao, i);
-            }
-        }
-        sub.enabledAttribs = enabled;
+        va.enableArrays(enabled);
     }
 }

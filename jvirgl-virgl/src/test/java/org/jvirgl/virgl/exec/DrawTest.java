@@ -256,6 +256,54 @@ class DrawTest {
     }
 
     @Test
+    void drawsAlternatingBetweenVertexElementsObjectsEachReadTheirOwnLayout() {
+        try (ExecutorFixture f = fixture()) {
+            // Per vertex: position, green, red. Elements 30 read green (offset 16), 32 read red (32).
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f)
+                .createVertexElements(32, List.of(new VertexElement(0, 0, 0, RGBA32F),
+                    new VertexElement(32, 0, 0, RGBA32F)));
+            f.resources.buffer(2, 3 * 48);
+            f.resources.upload(2, new float[] {
+                -1, -1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1,
+                3, -1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1,
+                -1, 3, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1,
+            });
+            e.setVertexBuffers(48, 0, 2).drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8)).isEqualTo(0xff00ff00);
+
+            for (int round = 0; round < 2; round++) {
+                var red = new CommandEncoder().bindObject(org.jvirgl.wire.VirglObjectType.VERTEX_ELEMENTS, 32)
+                    .setVertexBuffers(48, 0, 2).drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+                assertThat(f.run(red).ok()).isTrue();
+                assertThat(f.resources.texel(1, 8, 8)).as("round %d, elements 32", round).isEqualTo(0xff0000ff);
+
+                var green = new CommandEncoder().bindObject(org.jvirgl.wire.VirglObjectType.VERTEX_ELEMENTS, 30)
+                    .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+                assertThat(f.run(green).ok()).isTrue();
+                assertThat(f.resources.texel(1, 8, 8)).as("round %d, elements 30", round).isEqualTo(0xff00ff00);
+            }
+            assertThat(f.log).isEmpty();
+        }
+    }
+
+    @Test
+    void vertexElementsDestroyedWhileBoundStayInEffect() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f);
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, fullScreen(0f, 0f, 1f, 1f));
+            e.setVertexBuffers(32, 0, 2).drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)
+                .clear(4, RawColor.ofFloats(0f, 0f, 0f, 0f), 1.0, 0)
+                .destroyObject(org.jvirgl.wire.VirglObjectType.VERTEX_ELEMENTS, 30)
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8)).isEqualTo(0xffff0000);
+        }
+    }
+
+    @Test
     void aDrawWithoutShadersIsSkippedNotRefused() {
         try (ExecutorFixture f = fixture()) {
             f.resources.texture2d(1, RGBA8, SIZE, SIZE);
