@@ -27,7 +27,6 @@ import org.jvirgl.wire.state.StreamOutputInfo;
  * ({@link Dirty#SHADERS} clear) the previous program is reused without building keys.
  */
 public final class Programs {
-    private static final int PRIM_POINTS = 0;
     /** Pipeline order of the graphics stages (wire numbering). */
     private static final int[] ORDER = {
         Limits.STAGE_VERTEX, Limits.STAGE_TESS_CTRL, Limits.STAGE_TESS_EVAL, Limits.STAGE_GEOMETRY,
@@ -103,7 +102,7 @@ public final class Programs {
 
     /** The program for the next draw, or null when the bound shaders cannot make one. */
     public LinkedProgram prepare(ExecContext ctx, SubContext sub, int pipePrim, int verticesPerPatch) {
-        boolean points = pipePrim == PRIM_POINTS;
+        boolean points = ShaderKeys.rasterizesPoints(sub, pipePrim);
         if ((sub.dirty & Dirty.SHADERS) == 0 && sub.selectedProgram instanceof LinkedProgram p
                 && points == sub.selectedForPoints) {
             return p;

@@ -28,6 +28,31 @@ final class ShaderKeys {
         return BY_WIRE[wire];
     }
 
+    private static final int PRIM_POINTS = 0;
+    private static final int PRIM_TRIANGLES = 4;
+    private static final int PRIM_POLYGON = 9;
+    private static final int PRIM_TRIANGLES_ADJACENCY = 12;
+    private static final int PRIM_TRIANGLE_STRIP_ADJACENCY = 13;
+    private static final int POLYGON_MODE_POINT = 2;
+
+    /**
+     * Whether the fragment shader sees points (so sprite coordinates replace texcoords): POINTS,
+     * or polygons whose faces are both drawn as points (glPolygonMode GL_POINT). Behind a
+     * geometry or tessellation stage only POINTS counts, as before.
+     */
+    static boolean rasterizesPoints(SubContext sub, int pipePrim) {
+        if (pipePrim == PRIM_POINTS) {
+            return true;
+        }
+        boolean polygons = pipePrim >= PRIM_TRIANGLES && pipePrim <= PRIM_POLYGON
+            || pipePrim == PRIM_TRIANGLES_ADJACENCY || pipePrim == PRIM_TRIANGLE_STRIP_ADJACENCY;
+        if (!polygons || sub.shaders[Limits.STAGE_GEOMETRY] != null || sub.shaders[Limits.STAGE_TESS_EVAL] != null) {
+            return false;
+        }
+        RasterizerState rs = sub.rasterizer.state();
+        return rs.fillFront() == POLYGON_MODE_POINT && rs.fillBack() == POLYGON_MODE_POINT;
+    }
+
     /**
      * @param stage          wire stage being keyed
      * @param previous       wire stage feeding it (-1 for VS)
