@@ -75,8 +75,8 @@ public final class JvirglCli {
         }
         return switch (isolation.role()) {
             case IsolationRole.Shared shared -> serve(options);
-            case IsolationRole.Supervisor supervisor -> IsolationSupervisor.run(options, Arrays.asList(args),
-                    isolation.serverArgs(), new VtestLog(err, options.logLevel()));
+            case IsolationRole.Supervisor supervisor -> IsolationSupervisor.run(options, supervisor.warmWorkers(),
+                    Arrays.asList(args), isolation.serverArgs(), new VtestLog(err, options.logLevel()));
             case IsolationRole.Worker worker -> serveAsWorker(options, worker.controlPath());
         };
     }

@@ -39,6 +39,8 @@ public final class VtestOptionsParser {
               --stats                  print per-client counters (commands, bytes, submit/transfer time) on disconnect
               --isolate                serve each client in its own worker process (one kept warm), so a crash in
                                        the host GL driver loses only that client; not with --no-fork, replay or VTEST_SAVE
+              --isolate-warm=<n>       with --isolate: workers kept started ahead of need (1-8, default 1); more
+                                       serve bursts of concurrent clients faster, each costs a JVM's memory
               replay-file              replay a recorded client stream (VTEST_SAVE format) instead of listening
 
               Environment: VTEST_USE_GLX, VTEST_USE_EGL_SURFACELESS, VTEST_USE_GLES, VTEST_RENDERNODE,

@@ -28,10 +28,12 @@ public final class IsolationSupervisor {
     /**
      * Runs the supervisor until stopped; returns the exit status.
      *
+     * @param warmWorkers how many workers to keep started ahead of need
      * @param programArgs what this process's {@code main} received (to start workers the same way)
      * @param serverArgs  the server options without the isolation flag, passed on to each worker
      */
-    public static int run(ServerOptions options, List<String> programArgs, List<String> serverArgs, VtestLog log) {
+    public static int run(ServerOptions options, int warmWorkers, List<String> programArgs, List<String> serverArgs,
+            VtestLog log) {
         if (options.replayFile() != null || options.saveFile() != null) {
             log.error("--isolate serves live clients only: it cannot replay or record (VTEST_SAVE) a stream");
             return 2;
@@ -53,7 +55,7 @@ public final class IsolationSupervisor {
         VtestServer server = new VtestServer(options, NO_RENDERERS, log);
         WorkerPool pool;
         try {
-            pool = WorkerPool.open(command, workerArgs, log);
+            pool = WorkerPool.open(command, workerArgs, warmWorkers, log);
         } catch (IOException e) {
             log.error("cannot set up worker control: " + e.getMessage());
             return 1;

@@ -9,9 +9,11 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jvirgl.sys.UnixException;
@@ -20,11 +22,11 @@ import org.jvirgl.sys.UnixSocket;
 import org.jvirgl.vtest.session.VtestLog;
 
 /**
- * The supervisor's worker processes: one warm worker is always started ahead of need (its JVM
- * up and its first renderer made), so a new client does not wait for a JVM to start. A client
- * is handed to the warm worker as a descriptor (SCM_RIGHTS) over the worker's control
- * connection, a private UNIX socket only this user can reach; the worker then serves that one
- * client and exits.
+ * The supervisor's worker processes: a few warm workers (one by default) are always started
+ * ahead of need (JVM up, first renderer made), so a new client does not wait for a JVM to
+ * start. A client is handed to a warm worker as a descriptor (SCM_RIGHTS) over the worker's
+ * control connection, a private UNIX socket only this user can reach; the worker then serves
+ * that one client and exits.
  *
  * <p>Control protocol: a ready worker connects and sends its pid (8 bytes, native order); the
  * supervisor answers with the one-byte descriptor message carrying the client socket. A worker
@@ -39,79 +41,85 @@ final class WorkerPool implements AutoCloseable {
 
     private final WorkerCommand command;
     private final List<String> workerArgs;
+    private final int warmWorkers;
     private final VtestLog log;
     private final Path controlDir;
     private final String controlPath;
     private final UnixListener control;
+    /** Launched and not connected yet. */
+    private final Set<Process> starting = ConcurrentHashMap.newKeySet();
+    /** Connected and waiting for a client, oldest first. */
+    private final Deque<Ready> ready = new ConcurrentLinkedDeque<>();
     private final Set<Process> serving = ConcurrentHashMap.newKeySet();
     private final AtomicInteger clientNumbers = new AtomicInteger();
     private volatile boolean closed;
-    /** Started and not yet given a client (it may still be starting). */
-    private volatile Process warm;
-    /** The warm worker once connected, when {@link #warmUp()} found it before any client came. */
-    private volatile Ready pendingReady;
 
     /** A warm worker that has connected and introduced itself. */
     private record Ready(Process process, UnixSocket connection) {
     }
 
-    private WorkerPool(WorkerCommand command, List<String> workerArgs, VtestLog log, Path controlDir,
-            String controlPath, UnixListener control) {
+    private WorkerPool(WorkerCommand command, List<String> workerArgs, int warmWorkers, VtestLog log,
+            Path controlDir, String controlPath, UnixListener control) {
         this.command = command;
         this.workerArgs = List.copyOf(workerArgs);
+        this.warmWorkers = warmWorkers;
         this.log = log;
         this.controlDir = controlDir;
         this.controlPath = controlPath;
         this.control = control;
     }
 
-    /** A pool whose workers run {@code command} with {@code workerArgs} (the server options) and the control flag. */
-    static WorkerPool open(WorkerCommand command, List<String> workerArgs, VtestLog log) throws IOException {
+    /**
+     * A pool keeping {@code warmWorkers} workers ready, each running {@code command} with
+     * {@code workerArgs} (the server options) and the control flag.
+     */
+    static WorkerPool open(WorkerCommand command, List<String> workerArgs, int warmWorkers, VtestLog log)
+            throws IOException {
         // createTempDirectory makes the directory 0700: other users cannot reach the control socket.
         Path dir = Files.createTempDirectory("jvirgl-isolation-");
         String path = dir.resolve("control").toString();
         try {
-            return new WorkerPool(command, workerArgs, log, dir, path, UnixListener.bind(path, 4));
+            return new WorkerPool(command, workerArgs, warmWorkers, log, dir, path,
+                    UnixListener.bind(path, Math.max(4, warmWorkers)));
         } catch (UnixException e) {
             Files.deleteIfExists(dir);
             throw e;
         }
     }
 
-    /** Starts the first worker and waits until it is warm; false (after logging why) if none starts. */
+    /** Starts the warm workers and waits until the first is ready; false (after logging why) if none starts. */
     boolean warmUp() {
-        Ready ready = awaitReady();
-        if (ready == null) {
+        Ready first = awaitReady();
+        if (first == null) {
             return false;
         }
-        pendingReady = ready; // the first handOff uses it
+        ready.addFirst(first); // the first handOff uses it
         return true;
     }
 
     /**
-     * Gives {@code client} to the warm worker (and closes this process's copy), then starts the
-     * next warm worker. Returns false when workers cannot be started any more or the pool closed.
+     * Gives {@code client} to a warm worker (and closes this process's copy), then starts its
+     * replacement. Returns false when workers cannot be started any more or the pool closed.
      */
     boolean handOff(UnixSocket client) {
         try (client) {
             int number = clientNumbers.incrementAndGet();
             for (int attempt = 0; attempt < MAX_FAILED_STARTS; attempt++) {
-                Ready ready = pendingReady != null ? pendingReady : awaitReady();
-                pendingReady = null;
-                if (ready == null) {
+                Ready worker = awaitReady();
+                if (worker == null) {
                     return false;
                 }
                 // A warm worker that died while idle fails here (EPIPE): try the next one.
-                try (UnixSocket connection = ready.connection()) {
+                try (UnixSocket connection = worker.connection()) {
                     connection.sendFd(client.fd());
                 } catch (UnixException e) {
-                    log.warn("worker " + ready.process().pid() + " could not take client " + number + ": "
+                    log.warn("worker " + worker.process().pid() + " could not take client " + number + ": "
                             + e.getMessage());
-                    ready.process().destroyForcibly();
+                    worker.process().destroyForcibly();
                     continue;
                 }
-                track(ready.process(), number);
-                warm = launch();
+                track(worker.process(), number);
+                topUp();
                 return true;
             }
             log.error("no worker took client " + number + "; dropping it");
@@ -119,20 +127,29 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Waits until the warm worker (started here if there is none) connects; null if workers keep failing. */
+    /** Launches workers until {@code warmWorkers} are starting or waiting. */
+    private void topUp() {
+        while (!closed && starting.size() + ready.size() < warmWorkers) {
+            Process process = launch();
+            if (process == null) {
+                return;
+            }
+            starting.add(process);
+        }
+    }
+
+    /** The longest-waiting ready worker, waiting for one to connect if needed; null if workers keep failing. */
     private Ready awaitReady() {
         int failedStarts = 0;
-        while (!closed) {
-            Process process = warm;
-            if (process == null) {
-                process = launch();
-                warm = process;
-                if (process == null) {
-                    if (++failedStarts >= MAX_FAILED_STARTS) {
-                        return null;
-                    }
-                    continue;
-                }
+        while (!closed && failedStarts < MAX_FAILED_STARTS) {
+            Ready waiting = ready.pollFirst();
+            if (waiting != null) {
+                return waiting;
+            }
+            topUp();
+            if (starting.isEmpty()) {
+                failedStarts++; // launch itself failed (logged)
+                continue;
             }
             UnixSocket connection;
             try {
@@ -142,19 +159,24 @@ final class WorkerPool implements AutoCloseable {
                 return null;
             }
             if (connection != null) {
-                if (readPid(connection) == process.pid()) {
-                    warm = null;
+                long pid = readPid(connection);
+                Process process = starting.stream().filter(p -> p.pid() == pid).findFirst().orElse(null);
+                if (process != null && starting.remove(process)) {
                     return new Ready(process, connection);
                 }
-                connection.close(); // a stale worker from an earlier, failed start
-            } else if (!process.isAlive()) {
-                log.error("worker " + process.pid() + " ended before it was ready (" + exitText(process) + ")");
-                warm = null;
-                if (++failedStarts >= MAX_FAILED_STARTS) {
-                    log.error("workers keep failing to start; giving up");
-                    return null;
+                connection.close(); // not one of ours any more (it was given up as failed)
+                continue;
+            }
+            for (Process process : List.copyOf(starting)) {
+                if (!process.isAlive()) {
+                    starting.remove(process);
+                    log.error("worker " + process.pid() + " ended before it was ready (" + exitText(process) + ")");
+                    failedStarts++;
                 }
             }
+        }
+        if (!closed) {
+            log.error("workers keep failing to start; giving up");
         }
         return null;
     }
@@ -219,13 +241,11 @@ final class WorkerPool implements AutoCloseable {
     public void close() {
         stop();
         List<Process> all = new ArrayList<>(serving);
-        Process idle = warm;
-        if (idle != null) {
-            all.add(idle);
-        }
-        Ready ready = pendingReady;
-        if (ready != null) {
-            all.add(ready.process());
+        all.addAll(starting);
+        Ready idle;
+        while ((idle = ready.pollFirst()) != null) {
+            idle.connection().close();
+            all.add(idle.process());
         }
         all.forEach(Process::destroy);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MILLIS);

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class IsolatedServerTest {
     /** Generous bound for JVM and driver start-up on a loaded machine; only a hang reaches it. */
     private static final long PATIENCE_MILLIS = 120_000;
-    private static final Pattern HANDED_TO = Pattern.compile("client (\\d+) handed to worker (\\d+)");
 
     @Test
     void aKilledWorkerLosesOnlyItsOwnClientWhileOthersAndNewcomersAreServed() throws Exception {
@@ -41,6 +40,25 @@ class IsolatedServerTest {
         String socket = "/tmp/jvirgl-isolation-test-" + ProcessHandle.current().pid();
         Path log = Files.createTempFile("jvirgl-isolation-test", ".log");
         Process server = startServer(socket, log);
+        List<ProcessHandle> workers;
+        try {
+            serveTwoClientsKillOneAndServeANewcomer(socket, server, log);
+            workers = server.descendants().toList();
+            assertThat(workers).as("a warm worker waits for the next client").isNotEmpty();
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+        assertThat(server.exitValue()).as("SIGTERM ends the supervisor through its shutdown hook").isIn(0, 143);
+        assertThat(workers).as("no worker outlives the supervisor").noneMatch(ProcessHandle::isAlive);
+        assertThat(Path.of(socket)).doesNotExist();
+        Files.deleteIfExists(log);
+    }
+
+    private static void serveTwoClientsKillOneAndServeANewcomer(String socket, Process server, Path log)
+            throws Exception {
         try (VtestClient a = connect(socket, server, log)) {
             a.createRenderer("a");
             assertThat(a.negotiate(2)).isEqualTo(2); // a round trip: a is surely client 1
@@ -63,18 +81,8 @@ class IsolatedServerTest {
                 assertRoundTripThroughSharedMemory(c);
             }
             assertThat(server.isAlive()).isTrue();
-            awaitLogged(log, Pattern.compile("worker " + workerOfA(log) + " \\(client 1\\) ended: killed by signal 9"));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            awaitLogged(log, Pattern.compile("worker " + workerOf(1, log) + " \\(client 1\\) ended: killed by signal 9"));
         }
-        assertThat(server.exitValue()).as("SIGTERM ends the supervisor through its shutdown hook").isIn(0, 143);
-        assertThat(ProcessHandle.of(server.pid()).map(ProcessHandle::descendants).stream().flatMap(s -> s).count())
-                .as("no worker outlives the supervisor").isZero();
-        assertThat(Path.of(socket)).doesNotExist();
-        Files.deleteIfExists(log);
     }
 
     private static void assertRoundTripThroughSharedMemory(VtestClient client) throws IOException {
@@ -116,10 +124,6 @@ class IsolatedServerTest {
     private static long workerOf(int client, Path log) throws Exception {
         Matcher m = awaitLogged(log, Pattern.compile("client " + client + " handed to worker (\\d+)"));
         return Long.parseLong(m.group(1));
-    }
-
-    private static long workerOfA(Path log) throws Exception {
-        return workerOf(1, log);
     }
 
     private static Matcher awaitLogged(Path log, Pattern pattern) throws Exception {
