@@ -37,6 +37,7 @@ public final class VtestServer implements AutoCloseable {
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger clientNumbers = new AtomicInteger();
+    private final NativeHeap nativeHeap = NativeHeap.open();
     private volatile boolean stopping;
     private UnixListener listener;
     private StreamRecorder recorder;
@@ -176,6 +177,7 @@ public final class VtestServer implements AutoCloseable {
             session.run();
         } finally {
             sessions.remove(session);
+            nativeHeap.trim();
         }
     }
 

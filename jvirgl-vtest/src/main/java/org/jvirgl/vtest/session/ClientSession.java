@@ -98,6 +98,7 @@ public final class ClientSession implements Runnable {
     }
 
     private void teardown() {
+        long start = System.nanoTime();
         syncs.close();
         if (renderer != null) {
             try {
@@ -116,6 +117,7 @@ public final class ClientSession implements Runnable {
             log.info("stats: " + stats.summary());
         }
         transport.close();
+        log.debug("torn down in " + millisSince(start) + " ms");
     }
 
     // ---- state the handlers share ------------------------------------------------------------
@@ -177,9 +179,10 @@ public final class ClientSession implements Runnable {
     /** This client's renderer, started on first use; a renderer that cannot start ends the session. */
     VirglRenderer renderer() throws IOException {
         if (renderer == null) {
+            long start = System.nanoTime();
             try {
                 renderer = rendererFactory.create(this, config.rendererFlags(), new Callbacks(), this::libraryLog);
-                log.debug("renderer started with " + renderer.flags());
+                log.debug("renderer started with " + renderer.flags() + " in " + millisSince(start) + " ms");
             } catch (VirglException | UnsupportedOperationException e) {
                 throw new SessionEndedException("renderer could not be initialised: " + e.getMessage());
             }
@@ -198,6 +201,7 @@ public final class ClientSession implements Runnable {
     boolean ensureContext() throws IOException {
         if (context == ContextState.NONE) {
             VirglRenderer r = renderer();
+            long start = System.nanoTime();
             try {
                 if (capsetId != 0) {
                     r.createContext(CTX_ID, capsetId, name());
@@ -205,6 +209,7 @@ public final class ClientSession implements Runnable {
                     r.createContext(CTX_ID, name());
                 }
                 context = ContextState.READY;
+                log.debug("context created in " + millisSince(start) + " ms");
             } catch (VirglException e) {
                 context = ContextState.FAILED;
                 log.error("context creation failed (" + e.code() + "): " + e.getMessage());
@@ -238,6 +243,10 @@ public final class ClientSession implements Runnable {
         if (renderer != null) {
             renderer.poll();
         }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private void libraryLog(LogPriority priority, String message, Object userData) {
