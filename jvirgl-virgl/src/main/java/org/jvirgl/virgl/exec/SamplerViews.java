@@ -70,8 +70,7 @@ final class SamplerViews {
         int compareTexture = texture;
         if (!owns) {
             // No view possible (mutable storage or incompatible format): sample the resource
-            // texture itself, without the view's swizzle (setting it there would change every
-            // other view of the resource).
+            // texture itself; the binder sets the view's swizzle on it while the view is bound.
             texture = res.glTexture();
             compareTexture = texture;
             glTarget = res.glTarget();

@@ -153,7 +153,8 @@ public final class Programs {
             return null;
         }
         ShaderKey key = new ShaderKey.Builder().lastVertexStage(false).nrCbufs(0)
-            .computeSharedBytes(cs.computeSharedBytes()).build();
+            .computeSharedBytes(cs.computeSharedBytes())
+            .legacyClamp(ShaderKeys.legacyClamp(sub.samplers[Limits.STAGE_COMPUTE])).build();
         ShaderVariant variant = variant(cs, Limits.STAGE_COMPUTE, key);
         if (variant == null || variant.glShader() == 0) {
             return null;

@@ -70,6 +70,8 @@ final class ResourceBinder {
         p.uploadedSerial[stage] = serial;
     }
 
+    private static final int[] IDENTITY_SWIZZLE = {GL_RED, GL_GREEN, GL_BLUE, GL_ALPHA};
+
     private void bindSamplers(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
         int mask = p.samplerMask[stage];
         int base = p.samplerUnitBase[stage];
@@ -86,8 +88,10 @@ final class ResourceBinder {
                 gl.bindTexture(unit, view.glTarget(), compares ? view.compareTexture() : view.texture());
                 if (!view.ownsTexture()) {
                     // GL refused this view a texture of its own, so it samples the resource's
-                    // texture: its swizzle goes there, for as long as this view is bound.
-                    glTextureParameteriv(view.texture(), GL_TEXTURE_SWIZZLE_RGBA, view.swizzle());
+                    // texture: its swizzle goes there, for as long as this view is bound (a
+                    // shadow slot applies the swizzle in its shader, so it samples unswizzled).
+                    glTextureParameteriv(view.texture(), GL_TEXTURE_SWIZZLE_RGBA,
+                        compares ? IDENTITY_SWIZZLE : view.swizzle());
                 }
             }
             if (compares) {

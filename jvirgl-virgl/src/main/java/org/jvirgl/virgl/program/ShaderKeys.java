@@ -117,7 +117,7 @@ final class ShaderKeys {
     }
 
     /** The stage's samplers that emulate GL_CLAMP (see {@link SamplerObject}). */
-    private static ShaderKey.LegacyClamp legacyClamp(SamplerObject[] samplers) {
+    static ShaderKey.LegacyClamp legacyClamp(SamplerObject[] samplers) {
         int s = 0;
         int t = 0;
         int r = 0;
