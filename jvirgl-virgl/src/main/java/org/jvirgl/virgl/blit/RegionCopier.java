@@ -52,8 +52,13 @@ public final class RegionCopier {
                 box.width(), box.height(), box.depth());
             return;
         }
+        // A copy keeps the image upright: the blit would mirror between a Y_0_TOP and a normal
+        // resource, so the destination rows are given in reverse to cancel that (as vrend copies).
+        PipeBox blitDst = src.y0Top() == dst.y0Top() ? dstBox
+            : new PipeBox(dstBox.x(), dstBox.y() + dstBox.height(), dstBox.z(), dstBox.width(), -dstBox.height(),
+                dstBox.depth());
         blitter.blit(ctx, new BlitInfo(MASK_ALL, 0, false, false, false, 0, 0, 0, 0,
-            new BlitRegion(dst.handle(), c.dstLevel(), dst.format(), dstBox),
+            new BlitRegion(dst.handle(), c.dstLevel(), dst.format(), blitDst),
             new BlitRegion(src.handle(), c.srcLevel(), src.format(), box)));
     }
 

@@ -311,6 +311,26 @@ class BlitAndCopyTest {
     }
 
     @Test
+    void aConvertingCopyIntoAY0TopResourceKeepsTheImageUpright() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture2d(1, TestResources.R8, 8, 8);
+            f.resources.texture2dY0Top(2, RGBA8, 8, 8);
+            f.resources.fill(1, 0, 0, 2, 0x000000ff);
+            f.resources.fill(1, 0, 2, 6, 0);
+            f.resources.fill(2, 0, 0, 8, 0);
+            // R8 and RGBA8 differ in block size, so the copy goes through the blitter.
+            DecodeResult r = f.run(new CommandEncoder()
+                .resourceCopyRegion(new CopyRegion(2, 0, 0, 0, 0, 1, 0, new PipeBox(0, 0, 0, 8, 4, 1))));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            // Guest rows 0..3 of the Y_0_TOP destination are GL rows 4..7, in the same order.
+            assertThat(f.resources.texel(2, 1, 4) & 0xff).isEqualTo(0xff);
+            assertThat(f.resources.texel(2, 1, 5) & 0xff).isEqualTo(0xff);
+            assertThat(f.resources.texel(2, 1, 6) & 0xff).isZero();
+            assertThat(f.resources.texel(2, 1, 3) & 0xff).isZero();
+        }
+    }
+
+    @Test
     void copyRegionCopiesTexelsToAnOffset() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
             f.resources.texture2d(1, RGBA8, 8, 8);
