@@ -24,7 +24,8 @@ import org.jvirgl.wire.state.StreamOutputInfo;
  * Shader objects, variant selection and the program cache of one VirGL context. At draw time
  * each bound stage gets a key from the current state, the key picks (or builds) a variant, and
  * the set of variants picks (or links) a program. While no key-relevant state changed
- * ({@link Dirty#SHADERS} clear) the previous program is reused without building keys.
+ * ({@link Dirty#SHADERS} clear) the previous program is reused without building keys, and
+ * a re-bound combination of shaders finds its program in a small memo.
  */
 public final class Programs {
     /** Pipeline order of the graphics stages (wire numbering). */
@@ -41,6 +42,8 @@ public final class Programs {
     /** Compute programs by compute-variant id. */
     private final Map<Integer, LinkedProgram> computeCache = new HashMap<>();
     private final ShaderVariant[] chosen = new ShaderVariant[Limits.STAGES];
+    /** Programs selected since key-relevant state last changed, by bound shaders. */
+    private final ProgramMemo recent = new ProgramMemo();
     private LinkedProgram lastBound;
 
     public Programs(Translator translator, Consumer<String> log) {
@@ -96,21 +99,32 @@ public final class Programs {
         }
         if (sub.shaders[stage] != selector) {
             sub.shaders[stage] = selector;
-            sub.markDirty(Dirty.SHADERS);
+            sub.markDirty(Dirty.SHADER_BINDINGS);
         }
     }
 
     /** The program for the next draw, or null when the bound shaders cannot make one. */
     public LinkedProgram prepare(ExecContext ctx, SubContext sub, int pipePrim, int verticesPerPatch) {
         boolean points = ShaderKeys.rasterizesPoints(sub, pipePrim);
-        if ((sub.dirty & Dirty.SHADERS) == 0 && sub.selectedProgram instanceof LinkedProgram p
-                && points == sub.selectedForPoints) {
+        int dirty = sub.dirty & (Dirty.SHADERS | Dirty.SHADER_BINDINGS);
+        if (dirty == 0 && sub.selectedProgram instanceof LinkedProgram p && points == sub.selectedForPoints) {
             return p;
         }
-        LinkedProgram program = select(sub, points);
+        LinkedProgram program = null;
+        if ((dirty & Dirty.SHADERS) != 0) {
+            recent.clear(); // the keys those programs were built for may no longer hold
+        } else {
+            program = recent.find(sub.shaders, points);
+        }
+        if (program == null) {
+            program = select(sub, points);
+            if (program != null) {
+                recent.remember(sub.shaders, points, program);
+            }
+        }
         sub.selectedProgram = program;
         sub.selectedForPoints = points;
-        sub.dirty &= ~Dirty.SHADERS;
+        sub.dirty &= ~(Dirty.SHADERS | Dirty.SHADER_BINDINGS);
         return program;
     }
 

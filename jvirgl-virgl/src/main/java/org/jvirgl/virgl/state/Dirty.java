@@ -27,6 +27,11 @@ public final class Dirty {
     public static final int CLIP_PLANES = 1 << 15;
     public static final int STIPPLE = 1 << 16;
     public static final int TESS = 1 << 17;
+    /**
+     * Only which SHADER objects are bound changed (BIND_SHADER). Unlike {@link #SHADERS} no
+     * key-relevant state did, so programs selected earlier for the same shaders still hold.
+     */
+    public static final int SHADER_BINDINGS = 1 << 18;
 
-    public static final int ALL = (1 << 18) - 1;
+    public static final int ALL = (1 << 19) - 1;
 }

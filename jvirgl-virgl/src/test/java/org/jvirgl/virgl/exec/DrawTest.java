@@ -303,6 +303,47 @@ class DrawTest {
         }
     }
 
+    private static String solidFs(String rgba) {
+        return """
+            FRAG
+            DCL OUT[0], COLOR
+            IMM[0] FLT32 {%s}
+              0: MOV OUT[0], IMM[0]
+              1: END
+            """.formatted(rgba);
+    }
+
+    @Test
+    void alternatingProgramsStayCorrectWhenKeyRelevantStateChangesBetweenThem() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f)
+                .createShader(23, FS, solidFs("1.0, 0.0, 0.0, 0.5"), 100, StreamOutputInfo.NONE)
+                .createShader(24, FS, solidFs("0.0, 1.0, 0.0, 1.0"), 100, StreamOutputInfo.NONE);
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, fullScreen(0f, 0f, 0f, 0f));
+            e.setVertexBuffers(32, 0, 2);
+            assertThat(f.run(e).ok()).isTrue();
+            for (int round = 0; round < 2; round++) {
+                assertThat(f.run(new CommandEncoder().bindShader(23, FS)
+                    .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)).ok()).isTrue();
+                assertThat(f.resources.texel(1, 8, 8) & 0xffffff).as("round %d: red", round).isEqualTo(0x0000ff);
+                assertThat(f.run(new CommandEncoder().bindShader(24, FS)
+                    .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)).ok()).isTrue();
+                assertThat(f.resources.texel(1, 8, 8)).as("round %d: green", round).isEqualTo(0xff00ff00);
+            }
+            // Alpha test GREATER 0.6 lives in the fragment shader's key: the half-transparent red
+            // program selected before must not be reused.
+            var off = new org.jvirgl.wire.state.StencilState(false, 0, 0, 0, 0, 0, 0);
+            var alphaTest = new org.jvirgl.wire.state.DepthStencilAlphaState(false, false, 0, true, 4, 0.6f, off, off);
+            assertThat(f.run(new CommandEncoder().createDepthStencilAlpha(60, alphaTest)
+                .bindObject(org.jvirgl.wire.VirglObjectType.DSA, 60)
+                .bindShader(23, FS)
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)).ok()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8)).as("red fails the alpha test").isEqualTo(0xff00ff00);
+            assertThat(f.log).isEmpty();
+        }
+    }
+
     @Test
     void aDrawWithoutShadersIsSkippedNotRefused() {
         try (ExecutorFixture f = fixture()) {
