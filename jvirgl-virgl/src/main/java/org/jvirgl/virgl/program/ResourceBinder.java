@@ -5,7 +5,6 @@ import static org.lwjgl.opengl.GL45C.*;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
 import org.jvirgl.virgl.state.ImageView;
 import org.jvirgl.virgl.state.Limits;
@@ -47,10 +46,7 @@ final class ResourceBinder {
         driverUniforms(sub, p, programChanged);
         // Gallium's clip_plane_enable is GL's GL_CLIP_DISTANCEi set, for written clip distances
         // as for user planes: an unwritten but enabled distance would clip by garbage.
-        int planes = sub.rasterizer.state().clipPlaneEnable();
-        for (int i = 0; i < 8; i++) {
-            gl.set(GlCap.clipDistance(i), (planes & (1 << i)) != 0);
-        }
+        gl.clipDistances(sub.rasterizer.state().clipPlaneEnable());
     }
 
     private void uploadConstants(SubContext sub, LinkedProgram p, int stage) {

@@ -72,6 +72,22 @@ public final class GlStateCache {
         }
     }
 
+    /**
+     * Enables exactly the GL_CLIP_DISTANCEi whose bit i is set in {@code mask}. Every draw asks;
+     * one comparison answers when all eight are known and already right.
+     */
+    public void clipDistances(int mask) {
+        int shift = GlCap.CLIP_DISTANCE0.ordinal();
+        long bits = 0xffL << shift;
+        long wanted = (long) (mask & 0xff) << shift;
+        if ((capKnown & bits) == bits && (capOn & bits) == wanted) {
+            return;
+        }
+        for (int i = 0; i < 8; i++) {
+            set(GlCap.clipDistance(i), (mask & (1 << i)) != 0);
+        }
+    }
+
     /** Records a change made directly (indexed enables) so the cache does not lie. */
     public void forget(GlCap cap) {
         capKnown &= ~(1L << cap.ordinal());

@@ -94,6 +94,25 @@ class GlStateCacheTest {
     }
 
     @Test
+    void clipDistancesAreSwitchedOnlyWhenTheMaskChanges() {
+        var cache = new GlStateCache(true);
+        cache.clipDistances(0b101);
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE0)).isTrue();
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE1)).isFalse();
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE2)).isTrue();
+
+        glDisable(GL_CLIP_DISTANCE2); // behind the cache's back
+        cache.clipDistances(0b101);
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE2)).as("filtered").isFalse();
+
+        cache.clipDistances(0b011);
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE1)).isTrue();
+        cache.clipDistances(0);
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE0)).isFalse();
+        assertThat(glIsEnabled(GL_CLIP_DISTANCE1)).isFalse();
+    }
+
+    @Test
     void theRestartIndexIsSetOnlyWhenItChanges() {
         var cache = new GlStateCache(true);
         cache.primitiveRestartIndex(0xffff);
