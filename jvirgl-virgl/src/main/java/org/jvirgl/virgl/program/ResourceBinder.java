@@ -18,8 +18,6 @@ import org.jvirgl.virgl.state.SubContext;
  * and the driver uniforms. Uses preallocated native memory: no allocation per draw.
  */
 final class ResourceBinder {
-    private final MemorySegment constants =
-        Arena.ofAuto().allocate((long) Limits.CONSTANT_DWORDS * Integer.BYTES, 16);
     private final MemorySegment floats = Arena.ofAuto().allocate(32L * Float.BYTES, 16);
     private final MemorySegment uints = Arena.ofAuto().allocate(32L * Integer.BYTES, 16);
 
@@ -60,8 +58,7 @@ final class ResourceBinder {
         }
         int slots = Math.min(p.constSlots[stage], sub.constantDwords[stage] / 4);
         if (slots > 0) {
-            MemorySegment.copy(sub.constants[stage], 0, constants, ValueLayout.JAVA_INT, 0, slots * 4);
-            nglProgramUniform4uiv(p.glProgram, loc, slots, constants.address());
+            nglProgramUniform4uiv(p.glProgram, loc, slots, sub.constants[stage].address());
         }
         p.uploadedSerial[stage] = serial;
     }

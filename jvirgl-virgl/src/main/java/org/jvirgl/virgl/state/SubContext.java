@@ -79,7 +79,11 @@ public final class SubContext {
     public enum XfbState { OFF, NEED_BEGIN, ACTIVE, PAUSED }
 
     // Per-stage resources.
-    public final int[][] constants = new int[Limits.STAGES][];
+    /**
+     * Per stage: the default uniform block as sent, in native memory so the draw uploads it to
+     * GL straight from here (a block of 240 vec4 changed per draw was copied twice).
+     */
+    public final java.lang.foreign.MemorySegment[] constants = new java.lang.foreign.MemorySegment[Limits.STAGES];
     public final int[] constantDwords = new int[Limits.STAGES];
     /** Bumped per stage on every SET_CONSTANT_BUFFER, so programs know when to re-upload. */
     public final long[] constantsSerial = new long[Limits.STAGES];
@@ -107,7 +111,7 @@ public final class SubContext {
     public SubContext(int id) {
         this.id = id;
         for (int i = 0; i < Limits.STAGES; i++) {
-            constants[i] = new int[0];
+            constants[i] = java.lang.foreign.MemorySegment.NULL;
         }
     }
 
@@ -131,12 +135,14 @@ public final class SubContext {
         return zsurf;
     }
 
-    /** Stores a default uniform block, reusing the stage's array when it is big enough. */
+    /** Stores a default uniform block, reusing the stage's memory when it is big enough. */
     public void setConstants(int stage, org.jvirgl.wire.IntSeq data) {
         int count = data.size();
-        int[] dst = constants[stage];
-        if (dst.length < count) {
-            dst = new int[Math.max(count, dst.length * 2)];
+        java.lang.foreign.MemorySegment dst = constants[stage];
+        if (dst.byteSize() < (long) count * Integer.BYTES) {
+            // Callers bound count by Limits.CONSTANT_DWORDS; growth doubles up to that bound.
+            long dwords = Math.max(count, Math.min(Limits.CONSTANT_DWORDS, dst.byteSize() / Integer.BYTES * 2));
+            dst = java.lang.foreign.Arena.ofAuto().allocate(dwords * Integer.BYTES, 16);
             constants[stage] = dst;
         }
         data.copyTo(dst, 0);
