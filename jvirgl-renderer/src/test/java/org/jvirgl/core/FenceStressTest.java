@@ -37,6 +37,7 @@ class FenceStressTest {
             case ASYNC -> Set.of(RendererFlag.THREAD_SYNC, RendererFlag.ASYNC_FENCE_CB);
         };
         Random random = new Random(7 + sync.ordinal());
+        List<TestSignal> signals;
         try (Harness h = new Harness(flags)) {
             h.backend.ringCount = RINGS;
             Map<String, Set<Long>> mustSee = new HashMap<>();
@@ -90,7 +91,10 @@ class FenceStressTest {
                 assertThat(ids.getLast()).as(timeline).isEqualTo(PER_TIMELINE);
                 assertThat(ids).as(timeline + " non-mergeable").containsAll(mustSee.getOrDefault(timeline, Set.of()));
             });
-            assertThat(h.backend.signals).allSatisfy(s -> assertThat(s.releases).hasValue(1));
+            signals = h.backend.signals;
         }
+        // Checked after close: a sync thread releases a batch's signals just after it publishes
+        // the batch, so the owner may see the last report a moment before the last release.
+        assertThat(signals).allSatisfy(s -> assertThat(s.releases).hasValue(1));
     }
 }
