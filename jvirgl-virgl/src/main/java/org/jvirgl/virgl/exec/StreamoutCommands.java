@@ -8,16 +8,21 @@ import org.jvirgl.virgl.program.ShaderSelector;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.StreamoutTarget;
 import org.jvirgl.virgl.state.SubContext;
-import org.jvirgl.virgl.state.SubContext.XfbState;
+import org.jvirgl.virgl.state.TransformFeedbackObject;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.IntSeq;
 
 /**
- * Stream output (transform feedback). Targets are attached to the sub-context's GL transform
- * feedback object; capture begins at the next draw (GL needs the primitive type then), pauses
- * between draws and ends when the targets change.
+ * Stream output (transform feedback). Each combination of bound targets captures into a host
+ * transform feedback object of its own (see {@link TransformFeedbackObject}): capture begins at
+ * the first draw after binding (GL needs the primitive type then), pauses after every draw, and
+ * continues when the same targets are bound again. An object ends when one of its targets is
+ * destroyed, noticed the next time targets are bound, or when the sub-context goes away.
  */
 final class StreamoutCommands {
+    /** Host objects kept paused at most per sub-context; Mesa leaves about two alive. */
+    private static final int MAX_OBJECTS = 32;
+
     private final ExecContext ctx;
 
     StreamoutCommands(ExecContext ctx) {
@@ -37,6 +42,11 @@ final class StreamoutCommands {
         ctx.sub().objects.insert(handle, new StreamoutTarget(resource, res.glBuffer(), offset, size));
     }
 
+    /**
+     * SET_STREAMOUT_TARGETS. Mesa's virgl sends no append bits (it always writes 0), so, as in
+     * vrend, the targets themselves say whether capture continues: the same target objects resume
+     * their paused host object, new ones start a new object at their start offset.
+     */
     void setTargets(IntSeq handles) {
         SubContext sub = ctx.sub();
         int n = handles.size();
@@ -44,74 +54,114 @@ final class StreamoutCommands {
             ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, n + " stream-output targets");
             return;
         }
+        int[] slots = new int[n];
+        StreamoutTarget[] targets = new StreamoutTarget[n];
         for (int i = 0; i < n; i++) {
-            int h = handles.get(i);
-            if (h != 0 && sub.objects.lookup(h, VirglObjectType.STREAMOUT_TARGET, StreamoutTarget.class) == null) {
-                ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown stream-output target " + h);
-                return;
+            slots[i] = handles.get(i);
+            if (slots[i] != 0) {
+                targets[i] = sub.objects.lookup(slots[i], VirglObjectType.STREAMOUT_TARGET, StreamoutTarget.class);
+                if (targets[i] == null) {
+                    ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown stream-output target " + slots[i]);
+                    return;
+                }
             }
         }
-        end(sub);
+        // Capture is paused between draws, so leaving the bound object needs no GL call besides the bind.
+        sub.xfb = null;
+        glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, 0);
+        releaseStale(sub);
         if (n == 0) {
             return;
         }
-        if (sub.xfb == 0) {
-            sub.xfb = glCreateTransformFeedbacks();
-        }
-        for (int i = 0; i < Limits.STREAMOUT_TARGETS; i++) {
-            StreamoutTarget t = i < n
-                ? sub.objects.lookup(handles.get(i), VirglObjectType.STREAMOUT_TARGET, StreamoutTarget.class) : null;
-            if (t == null) {
-                glTransformFeedbackBufferBase(sub.xfb, i, 0);
-            } else {
-                glTransformFeedbackBufferRange(sub.xfb, i, t.glBuffer(), t.offset(), t.size());
+        for (TransformFeedbackObject o : sub.xfbObjects) {
+            if (o.capturesTo(targets)) {
+                sub.xfb = o;
+                return;
             }
         }
-        sub.xfbTargets = n;
-        sub.xfbState = XfbState.NEED_BEGIN;
+        if (sub.xfbObjects.size() >= MAX_OBJECTS) {
+            release(sub.xfbObjects.removeFirst());
+        }
+        int gl = glCreateTransformFeedbacks();
+        for (int i = 0; i < n; i++) {
+            if (targets[i] != null) {
+                glTransformFeedbackBufferRange(gl, i, targets[i].glBuffer(), targets[i].offset(), targets[i].size());
+            }
+        }
+        TransformFeedbackObject created = new TransformFeedbackObject(slots, targets, gl);
+        sub.xfbObjects.add(created);
+        sub.xfb = created;
     }
 
-    /** Before a draw: begin or resume capture. */
+    /** Before a draw: begin or resume capture into the bound object. */
     static void beforeDraw(SubContext sub, int glMode) {
-        switch (sub.xfbState) {
-            case NEED_BEGIN -> {
-                glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, sub.xfb);
-                glBeginTransformFeedback(captureMode(sub, glMode));
-                sub.xfbState = XfbState.ACTIVE;
-            }
-            case PAUSED -> {
-                glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, sub.xfb);
-                glResumeTransformFeedback();
-                sub.xfbState = XfbState.ACTIVE;
-            }
-            default -> { }
+        TransformFeedbackObject o = sub.xfb;
+        if (o == null) {
+            return;
         }
+        glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, o.glObject);
+        switch (o.state) {
+            case NEED_BEGIN -> glBeginTransformFeedback(captureMode(sub, glMode));
+            case PAUSED -> glResumeTransformFeedback();
+            case ACTIVE -> { }
+        }
+        o.state = TransformFeedbackObject.State.ACTIVE;
     }
 
     /** After a draw: pause, so state changes GL forbids during capture stay legal. */
     static void afterDraw(SubContext sub) {
-        if (sub.xfbState == XfbState.ACTIVE) {
+        TransformFeedbackObject o = sub.xfb;
+        if (o != null && o.state == TransformFeedbackObject.State.ACTIVE) {
             glPauseTransformFeedback();
-            sub.xfbState = XfbState.PAUSED;
+            o.state = TransformFeedbackObject.State.PAUSED;
         }
     }
 
-    static void end(SubContext sub) {
-        if (sub.xfbState == XfbState.ACTIVE || sub.xfbState == XfbState.PAUSED) {
-            glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, sub.xfb);
-            glEndTransformFeedback();
-        }
-        sub.xfbState = XfbState.OFF;
-        sub.xfbTargets = 0;
+    /** Ends and deletes every host object of a sub-context that is going away. */
+    static void releaseAll(SubContext sub) {
+        sub.xfb = null;
         glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, 0);
+        sub.xfbObjects.forEach(StreamoutCommands::release);
+        sub.xfbObjects.clear();
     }
 
-    /** GL captures points, lines or triangles: from the GS output type, else the draw mode. */
+    /** Objects one of whose targets was destroyed (or re-created under its handle) can never resume. */
+    private static void releaseStale(SubContext sub) {
+        sub.xfbObjects.removeIf(o -> {
+            if (o.targetsLive(sub.objects)) {
+                return false;
+            }
+            release(o);
+            return true;
+        });
+    }
+
+    /** Called with no transform feedback object bound; leaves none bound. */
+    private static void release(TransformFeedbackObject o) {
+        if (o.begun()) {
+            glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, o.glObject);
+            glEndTransformFeedback();
+            glBindTransformFeedback(GL_TRANSFORM_FEEDBACK, 0);
+        }
+        glDeleteTransformFeedbacks(o.glObject);
+    }
+
+    /**
+     * GL captures points, lines or triangles: what the last pre-rasterization stage emits (the GS
+     * output type, else the tessellator's domain), else the draw mode.
+     */
     private static int captureMode(SubContext sub, int glMode) {
         if (sub.shaders[Limits.STAGE_GEOMETRY] instanceof ShaderSelector gs) {
             int prim = gs.tgsi().property(PropertyName.GS_OUTPUT_PRIMITIVE).orElse(0);
             // Gallium primitive numbers: 0 points, 1..3 line kinds, the rest triangles.
             return prim == 0 ? GL_POINTS : prim <= 3 ? GL_LINES : GL_TRIANGLES;
+        }
+        if (sub.shaders[Limits.STAGE_TESS_EVAL] instanceof ShaderSelector tes) {
+            if (tes.tgsi().property(PropertyName.TES_POINT_MODE).orElse(0) != 0) {
+                return GL_POINTS;
+            }
+            // Isolines are Gallium's LINES (1); triangles and quads tessellate to triangles.
+            return tes.tgsi().property(PropertyName.TES_PRIM_MODE).orElse(4) == 1 ? GL_LINES : GL_TRIANGLES;
         }
         return switch (glMode) {
             case GL_POINTS -> GL_POINTS;

@@ -1,5 +1,10 @@
 package org.jvirgl.virgl.state;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jvirgl.virgl.winsys.GlNames;
+
 /**
  * One Gallium pipe context's worth of state (a VirGL sub-context): its object table, the bound
  * objects and the plain values set by SET_* commands, with dirty bits for the draw-time
@@ -8,12 +13,12 @@ package org.jvirgl.virgl.state;
  */
 public final class SubContext {
     public final int id;
-    public final ObjectTable objects = new ObjectTable();
+    public final ObjectTable objects;
 
     /** GL objects owned by this sub-context, created lazily with the GL context current. */
     public int fbo;
     /** The VAO used when the bound vertex elements were destroyed (Gallium keeps them in effect). */
-    public final VertexArray spareVertexArray = new VertexArray();
+    public final VertexArray spareVertexArray;
     /** The vertex array the last draw bound (its elements' own, or the spare). */
     public VertexArray vertexArray;
 
@@ -70,13 +75,10 @@ public final class SubContext {
     /** Whether the last selection was made for a points primitive (coordinate replacement). */
     public boolean selectedForPoints;
 
-    // Transform feedback: the GL object, its bound target count and where capture stands.
-    public int xfb;
-    public int xfbTargets;
-    public XfbState xfbState = XfbState.OFF;
-
-    /** Transform feedback progress between draws (Gallium starts capture at the first draw). */
-    public enum XfbState { OFF, NEED_BEGIN, ACTIVE, PAUSED }
+    // Transform feedback: one host object per bound combination of targets, and the bound one.
+    public final List<TransformFeedbackObject> xfbObjects = new ArrayList<>();
+    /** The object the bound stream-output targets capture into; null while none are bound. */
+    public TransformFeedbackObject xfb;
 
     // Per-stage resources.
     /**
@@ -108,8 +110,11 @@ public final class SubContext {
     /** Shader images per stage slot (null = unbound). */
     public final ImageView[][] images = new ImageView[Limits.STAGES][Limits.SHADER_IMAGES];
 
-    public SubContext(int id) {
+    /** @param names the share group's deletion epoch: object releases and the spare VAO use it */
+    public SubContext(int id, GlNames names) {
         this.id = id;
+        this.objects = new ObjectTable(names);
+        this.spareVertexArray = new VertexArray(names);
         for (int i = 0; i < Limits.STAGES; i++) {
             constants[i] = java.lang.foreign.MemorySegment.NULL;
         }
