@@ -84,6 +84,7 @@ final class DoubleEmitter {
 
     private void wide(Instruction inst, Expr f) throws ShaderTranslationException {
         ctx.require(400);
+        ctx.refuseOnEs("fp64 (GLSL ES has no double)");
         DstOperand d = inst.dst().get(0);
         for (int j = 0; j < 2; j++) {
             int pair = 0b11 << (2 * j);
@@ -106,6 +107,7 @@ final class DoubleEmitter {
     /** 64-bit sources, 32-bit result: the k-th written channel receives the k-th double (xy, then zw). */
     private void narrow(Instruction inst, GType out, Expr f) throws ShaderTranslationException {
         ctx.require(400);
+        ctx.refuseOnEs("fp64 (GLSL ES has no double)");
         DstOperand d = inst.dst().get(0);
         int[] written = OperandEmitter.channels(d.writeMask());
         for (int k = 0; k < Math.min(2, written.length); k++) {
@@ -119,6 +121,7 @@ final class DoubleEmitter {
 
     private void widen(Instruction inst, GType in) throws ShaderTranslationException {
         ctx.require(400);
+        ctx.refuseOnEs("fp64 (GLSL ES has no double)");
         DstOperand d = inst.dst().get(0);
         for (int j = 0; j < 2; j++) {
             if ((d.writeMask() & (0b11 << (2 * j))) == 0) {

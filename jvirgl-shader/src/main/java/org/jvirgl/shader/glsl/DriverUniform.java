@@ -16,7 +16,12 @@ public enum DriverUniform {
      * {@code uniform uint stipple_pattern[32];} polygon stipple rows, row = window y mod 32,
      * bit (31 - window x mod 32) set = draw, i.e. the guest pattern words as given.
      */
-    STIPPLE_PATTERN("stipple_pattern");
+    STIPPLE_PATTERN("stipple_pattern"),
+    /**
+     * {@code uniform float fb_height;} GLSL ES hosts only: the height in pixels of the bound
+     * framebuffer, for an upper-left gl_FragCoord origin (ES cannot redeclare gl_FragCoord).
+     */
+    FRAMEBUFFER_HEIGHT("fb_height");
 
     private final String glslName;
 

@@ -141,6 +141,7 @@ final class FlowEmitter {
         ShaderScan.check(stream >= 0 && stream < 4, "vertex stream out of range");
         if (stream > 0) {
             ctx.require(400);
+            ctx.refuseOnEs("geometry shader vertex streams other than 0");
         }
         if (inst.opcode() == Opcode.EMIT) {
             ctx.body.line(Names.STORE_OUTPUTS + "();");

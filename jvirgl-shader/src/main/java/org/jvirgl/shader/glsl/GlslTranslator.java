@@ -8,7 +8,7 @@ import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.shader.tgsi.TgsiShader;
 
 /**
- * Translates a parsed TGSI shader plus a {@link ShaderKey} into desktop GLSL for a
+ * Translates a parsed TGSI shader plus a {@link ShaderKey} into desktop GLSL or GLSL ES for a
  * {@link HostProfile}. Stateless and thread-safe: every call builds its own emitters.
  * Naming and binding conventions are documented on {@link TranslatedShader}.
  */
@@ -24,9 +24,6 @@ public final class GlslTranslator {
             throws ShaderTranslationException {
         if (shader == null || key == null || host == null) {
             throw new ShaderTranslationException("missing shader, key or host profile");
-        }
-        if (host.es()) {
-            throw new ShaderTranslationException("GLSL ES hosts are not supported yet");
         }
         try {
             return new Run(shader, key, host).translate();
@@ -99,18 +96,25 @@ public final class GlslTranslator {
             driverUniforms(decls);
             registers(decls);
 
-            int version = Math.max(ctx.requiredVersion(), 330);
-            if (version > ctx.host.glslVersion()) {
-                throw new ShaderTranslationException("shader needs GLSL " + version + ", host has " + ctx.host.glslVersion());
-            }
-            // Emit the host's own version rather than the minimum: Mesa only lets the interpolation
-            // qualifiers of linked stages differ from GLSL 4.40 on, and stages are translated
-            // separately (a VS cannot know that the FS reads a varying as flat).
-            version = normalise(Math.max(version, ctx.host.glslVersion()));
+            int version;
             StringBuilder glsl = new StringBuilder(decls.length() + ctx.body.length() + 1024);
-            glsl.append("#version ").append(version).append(" core\n");
-            for (String ext : ctx.extensions) {
-                glsl.append("#extension ").append(ext).append(" : require\n");
+            if (ctx.host.es()) {
+                // Each ES feature was checked where it was used (TranslationContext.need).
+                version = ctx.host.glslVersion();
+                glsl.append("#version ").append(version).append(" es\n");
+                extensionLines(glsl);
+                precisions(glsl);
+            } else {
+                version = Math.max(ctx.requiredVersion(), 330);
+                if (version > ctx.host.glslVersion()) {
+                    throw new ShaderTranslationException("shader needs GLSL " + version + ", host has " + ctx.host.glslVersion());
+                }
+                // Emit the host's own version rather than the minimum: Mesa only lets the interpolation
+                // qualifiers of linked stages differ from GLSL 4.40 on, and stages are translated
+                // separately (a VS cannot know that the FS reads a varying as flat).
+                version = normalise(Math.max(version, ctx.host.glslVersion()));
+                glsl.append("#version ").append(version).append(" core\n");
+                extensionLines(glsl);
             }
             glsl.append(decls).append('\n').append(store).append('\n');
             glsl.append("void main() {\n").append(prologue).append(ctx.body);
@@ -119,6 +123,23 @@ public final class GlslTranslator {
             }
             glsl.append("}\n");
             return new TranslatedShader(glsl.toString(), info(version));
+        }
+
+        /**
+         * GLSL ES has no default precision for float in fragment shaders nor for most opaque
+         * types (sampler2D and samplerCube default to lowp): everything is highp, as on desktop.
+         */
+        private void precisions(StringBuilder glsl) {
+            glsl.append("precision highp float;\nprecision highp int;\n");
+            for (String type : resources.opaqueTypes) {
+                glsl.append("precision highp ").append(type).append(";\n");
+            }
+        }
+
+        private void extensionLines(StringBuilder glsl) {
+            for (String ext : ctx.extensions) {
+                glsl.append("#extension ").append(ext).append(" : require\n");
+            }
         }
 
         /** GLSL versions exist only at these numbers. */
@@ -136,7 +157,8 @@ public final class GlslTranslator {
                 return;
             }
             ctx.use(DriverUniform.STIPPLE_PATTERN);
-            w.line("if ((stipple_pattern[uint(gl_FragCoord.y) % 32u] & (1u << (31u - uint(gl_FragCoord.x) % 32u))) == 0u) discard;");
+            String coord = ctx.fragCoord();
+            w.line("if ((stipple_pattern[uint(" + coord + ".y) % 32u] & (1u << (31u - uint(" + coord + ".x) % 32u))) == 0u) discard;");
         }
 
         private void driverUniforms(GlslWriter w) {
@@ -146,6 +168,7 @@ public final class GlslTranslator {
                     case ALPHA_REF -> "uniform float alpha_ref_val;";
                     case CLIP_PLANES -> "uniform vec4 clipp[8];";
                     case STIPPLE_PATTERN -> "uniform uint stipple_pattern[32];";
+                    case FRAMEBUFFER_HEIGHT -> "uniform float fb_height;";
                 });
             }
         }

@@ -56,8 +56,14 @@ final class Interfaces {
         String v = "gl_in[" + vertex + "]";
         return switch (s.name()) {
             case POSITION -> new Stored(v + ".gl_Position", GType.FLOAT);
-            case PSIZE -> new Stored("vec4(" + v + ".gl_PointSize, 0.0, 0.0, 0.0)", GType.FLOAT);
-            case CLIPDIST -> new Stored(clipVector(v + ".gl_ClipDistance", s.index()), GType.FLOAT);
+            case PSIZE -> {
+                ctx.need(ctx.stage == ShaderStage.GEOMETRY ? EsFeature.GEOMETRY_POINT_SIZE : EsFeature.TESSELLATION_POINT_SIZE);
+                yield new Stored("vec4(" + v + ".gl_PointSize, 0.0, 0.0, 0.0)", GType.FLOAT);
+            }
+            case CLIPDIST -> {
+                ctx.need(EsFeature.CLIP_CULL_DISTANCE);
+                yield new Stored(clipVector(v + ".gl_ClipDistance", s.index()), GType.FLOAT);
+            }
             default -> {
                 String name = varying(d, s, true, false);
                 yield new Stored(name == null ? "vec4(0.0)" : name + "[" + vertex + "]", GType.FLOAT);
@@ -127,7 +133,7 @@ final class Interfaces {
         }
     }
 
-    private Stored stagedInput(int reg, Declaration d) {
+    private Stored stagedInput(int reg, Declaration d) throws ShaderTranslationException {
         if (ctx.stage == ShaderStage.VERTEX) {
             int bit = 1 << Math.min(reg, 31);
             GType t = (ctx.key.attribSignedIntMask() & bit) != 0 ? GType.INT
@@ -170,28 +176,32 @@ final class Interfaces {
         return sb.append(')').toString();
     }
 
-    private Stored fragmentInput(Declaration d, SemanticRef s) {
+    private Stored fragmentInput(Declaration d, SemanticRef s) throws ShaderTranslationException {
         ShaderKey key = ctx.key;
         switch (s.name()) {
             case POSITION:
-                return new Stored("gl_FragCoord", GType.FLOAT);
+                return new Stored(ctx.fragCoord(), GType.FLOAT);
             case FACE:
                 return new Stored("vec4(gl_FrontFacing ? 1.0 : -1.0, 0.0, 0.0, 1.0)", GType.FLOAT);
             case PCOORD:
-                return new Stored("vec4(gl_PointCoord, 0.0, 1.0)", GType.FLOAT);
+                return new Stored(pointCoord(), GType.FLOAT);
             case PRIMID:
+                ctx.need(EsFeature.GEOMETRY_SHADER);
                 return new Stored("uvec4(uint(gl_PrimitiveID), 0u, 0u, 0u)", GType.UINT);
             case LAYER:
                 ctx.require(430);
+                ctx.need(EsFeature.GEOMETRY_SHADER);
                 return new Stored("uvec4(uint(gl_Layer), 0u, 0u, 0u)", GType.UINT);
             case VIEWPORT_INDEX:
                 ctx.require(430);
+                ctx.need(EsFeature.VIEWPORT_ARRAY);
                 return new Stored("uvec4(uint(gl_ViewportIndex), 0u, 0u, 0u)", GType.UINT);
             case CLIPDIST:
+                ctx.need(EsFeature.CLIP_CULL_DISTANCE);
                 return new Stored(clipVector("gl_ClipDistance", s.index()), GType.FLOAT);
             case GENERIC, TEXCOORD:
                 if (s.index() < 32 && (key.coordReplaceMask() & (1 << s.index())) != 0) {
-                    return new Stored("vec4(gl_PointCoord, 0.0, 1.0)", GType.FLOAT);
+                    return new Stored(pointCoord(), GType.FLOAT);
                 }
                 break;
             case COLOR:
@@ -209,8 +219,20 @@ final class Interfaces {
         return new Stored(name == null ? "vec4(0.0)" : name, GType.FLOAT);
     }
 
+    /**
+     * gl_PointCoord as a texture coordinate. GLES has no GL_POINT_SPRITE_COORD_ORIGIN, its
+     * origin is always upper-left, so on ES the flip follows winsys_adjust_y as upstream does.
+     */
+    private String pointCoord() {
+        if (!ctx.host.es()) {
+            return "vec4(gl_PointCoord, 0.0, 1.0)";
+        }
+        ctx.use(DriverUniform.WINSYS_ADJUST_Y);
+        return "vec4(gl_PointCoord.x, mix(1.0 - gl_PointCoord.y, gl_PointCoord.y, clamp(winsys_adjust_y, 0.0, 1.0)), 0.0, 1.0)";
+    }
+
     /** Declarations of the input varyings and vertex attributes. */
-    void declareInputs(GlslWriter w) {
+    void declareInputs(GlslWriter w) throws ShaderTranslationException {
         if (ctx.stage == ShaderStage.VERTEX) {
             for (int reg : ctx.scan.inputDecls.keySet()) {
                 Stored a = stagedInput(reg, null);
@@ -229,7 +251,7 @@ final class Interfaces {
         }
     }
 
-    private String interpolationQualifiers(Declaration d) {
+    private String interpolationQualifiers(Declaration d) throws ShaderTranslationException {
         if (ctx.stage != ShaderStage.FRAGMENT) {
             return "";
         }
@@ -237,13 +259,19 @@ final class Interfaces {
         Interpolation interp = d.interpolation();
         if (interp == Interpolation.CONSTANT || (interp == Interpolation.COLOR && ctx.key.flatshade())) {
             q.append("flat ");
+        } else if (interp == Interpolation.LINEAR && ctx.host.es()
+                && !ctx.host.mayUse(EsFeature.NOPERSPECTIVE.extension)) {
+            // Upstream's fallback on a GLES host without the NV extension: perspective-correct.
+            q.append("");
         } else if (interp == Interpolation.LINEAR) {
+            ctx.need(EsFeature.NOPERSPECTIVE);
             q.append("noperspective ");
         }
         if (d.location() == InterpLocation.CENTROID) {
             q.append("centroid ");
         } else if (d.location() == InterpLocation.SAMPLE) {
             ctx.require(400);
+            ctx.need(EsFeature.MULTISAMPLE_INTERPOLATION);
             q.append("sample ");
         }
         return q.toString();

@@ -43,6 +43,7 @@ final class InterpolationEmitter {
             return true;
         }
         ctx.require(400);
+        ctx.need(EsFeature.MULTISAMPLE_INTERPOLATION);
         String extra = switch (inst.opcode()) {
             case INTERP_SAMPLE -> ", " + ops.scalar(inst.src().get(1), GType.INT, 0);
             case INTERP_OFFSET -> ", " + ops.read(inst.src().get(1), GType.FLOAT, 2);

@@ -113,6 +113,10 @@ final class MemoryEmitter {
             default -> 3;
         };
         String coord = ops.read(inst.src().get(srcIndex), GType.INT, n);
+        if (ctx.host.es()) {
+            // 1D images are declared as their 2D stand-ins (Resources.esImage).
+            coord = EsTextureCoords.texel(t, coord);
+        }
         if (t.isMultisample()) {
             coord += ", " + ops.scalar(inst.src().get(srcIndex), GType.INT, 3);
         }
@@ -203,6 +207,9 @@ final class MemoryEmitter {
             default -> 3;
         };
         String size = "imageSize(" + img + ")";
+        if (ctx.host.es() && (imageTarget(res) == TextureTarget.TEX_1D || imageTarget(res) == TextureTarget.TEX_1D_ARRAY)) {
+            size += imageTarget(res) == TextureTarget.TEX_1D ? ".x" : ".xz";
+        }
         String v = switch (n) {
             case 1 -> "ivec4(" + size + ", 0, 0, 0)";
             case 2 -> "ivec4(" + size + ", 0, 0)";
@@ -229,6 +236,7 @@ final class MemoryEmitter {
                 String img = image(res);
                 GType t = kindType(resources.imageKind(res.index()));
                 ShaderScan.check(t != GType.FLOAT || op == Opcode.ATOMXCHG, "float image atomics");
+                ctx.need(EsFeature.IMAGE_ATOMIC);
                 String target = img + ", " + imageCoord(inst, 1, res);
                 ops.writeReplicated(d, t, atomicCall(op, "imageAtomic", target, inst, t), false);
             }
@@ -287,6 +295,7 @@ final class MemoryEmitter {
             call = "(atomicCounterDecrement(" + counter + ") + 1u)";
         } else {
             // Everything else needs the counter-ops functions (core in 4.60, an ARB extension before).
+            ctx.refuseOnEs(op + " on an atomic counter (GLSL ES has only increment and decrement)");
             String suffix = ctx.host.atLeast(460) ? "" : "ARB";
             if (!ctx.host.atLeast(460)) {
                 ctx.extensions.add("GL_ARB_shader_atomic_counter_ops");

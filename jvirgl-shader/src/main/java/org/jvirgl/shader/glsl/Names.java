@@ -37,6 +37,10 @@ final class Names {
         return s.glslPrefix() + "shadswz" + slot;
     }
 
+    static String textureLevels(ShaderStage s, int slot) {
+        return s.glslPrefix() + "texlevels" + slot;
+    }
+
     static String image(ShaderStage s, int slot) {
         return s.glslPrefix() + "img" + slot;
     }

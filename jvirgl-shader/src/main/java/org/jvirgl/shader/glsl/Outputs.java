@@ -48,7 +48,10 @@ final class Outputs {
             case TESSOUTER -> new Stored(Interfaces.tessLevels("gl_TessLevelOuter", 4), GType.FLOAT);
             case TESSINNER -> new Stored(Interfaces.tessLevels("gl_TessLevelInner", 2), GType.FLOAT);
             case POSITION -> new Stored("gl_out[" + requireVertex(vertex) + "].gl_Position", GType.FLOAT);
-            case PSIZE -> new Stored("vec4(gl_out[" + requireVertex(vertex) + "].gl_PointSize)", GType.FLOAT);
+            case PSIZE -> {
+                ctx.need(EsFeature.TESSELLATION_POINT_SIZE);
+                yield new Stored("vec4(gl_out[" + requireVertex(vertex) + "].gl_PointSize)", GType.FLOAT);
+            }
             default -> new Stored(tcsVarying(s, vertex), GType.FLOAT);
         };
     }
@@ -58,6 +61,9 @@ final class Outputs {
         ShaderScan.check(s != null, "TCS output without semantic");
         // GLSL only lets an invocation write its own vertex; TGSI TCS code only does that anyway.
         String own = "gl_InvocationID";
+        if (s.name() == Semantic.PSIZE) {
+            ctx.need(EsFeature.TESSELLATION_POINT_SIZE);
+        }
         String[] targets = new String[4];
         for (int c = 0; c < 4; c++) {
             targets[c] = switch (s.name()) {
@@ -198,16 +204,32 @@ final class Outputs {
                     positionReg = reg;
                     w.line("gl_Position = uintBitsToFloat(" + out + ");");
                 }
-                case PSIZE -> w.line("gl_PointSize = uintBitsToFloat(" + out + ".x);");
-                case LAYER -> w.line("gl_Layer = int(" + out + ".x);");
+                case PSIZE -> {
+                    if (ctx.stage != ShaderStage.VERTEX) {
+                        ctx.need(ctx.stage == ShaderStage.GEOMETRY ? EsFeature.GEOMETRY_POINT_SIZE
+                                : EsFeature.TESSELLATION_POINT_SIZE);
+                    }
+                    w.line("gl_PointSize = uintBitsToFloat(" + out + ".x);");
+                }
+                case LAYER -> {
+                    if (ctx.stage != ShaderStage.GEOMETRY) {
+                        ctx.refuseOnEs("gl_Layer written outside a geometry shader");
+                    }
+                    w.line("gl_Layer = int(" + out + ".x);");
+                }
                 case VIEWPORT_INDEX -> {
                     ctx.require(410);
+                    if (ctx.stage != ShaderStage.GEOMETRY) {
+                        ctx.refuseOnEs("gl_ViewportIndex written outside a geometry shader");
+                    }
+                    ctx.need(EsFeature.VIEWPORT_ARRAY);
                     w.line("gl_ViewportIndex = int(" + out + ".x);");
                 }
                 case PRIMID -> w.line("gl_PrimitiveID = int(" + out + ".x);");
                 case CLIPVERTEX -> clipVertexReg = reg;
                 case EDGEFLAG -> { }
                 case CLIPDIST -> {
+                    ctx.need(EsFeature.CLIP_CULL_DISTANCE);
                     for (int c = 0; c < 4; c++) {
                         int slot = 4 * s.index() + c;
                         if ((e.getValue().usageMask() & (1 << c)) == 0 || slot >= 8) {
@@ -249,19 +271,21 @@ final class Outputs {
     }
 
     /** The GS output's {@code stream = n} layout qualifier, or null. */
-    private String streamLayout(Declaration d) {
+    private String streamLayout(Declaration d) throws ShaderTranslationException {
         if (ctx.stage != ShaderStage.GEOMETRY || d.streams() == 0) {
             return null;
         }
         ctx.require(400);
+        ctx.refuseOnEs("geometry shader vertex streams other than 0");
         return "stream = " + (d.streams() & 3);
     }
 
-    private void userClipPlanes(GlslWriter w, int sourceReg) {
+    private void userClipPlanes(GlslWriter w, int sourceReg) throws ShaderTranslationException {
         int planes = ctx.key.clipPlaneEnable() & 0xFF;
         if (planes == 0 || clipDistances > 0) {
             return;
         }
+        ctx.need(EsFeature.CLIP_CULL_DISTANCE);
         ctx.use(DriverUniform.CLIP_PLANES);
         String v = "uintBitsToFloat(" + Names.OUTPUTS + "[" + sourceReg + "])";
         for (int i = 0; i < 8; i++) {
@@ -282,6 +306,9 @@ final class Outputs {
             ShaderScan.check(ctx.scan.outputDecls.containsKey(o.registerIndex()), "stream output of undeclared OUT");
             String name = Names.streamOutput(ctx.stage, k);
             String stream = ctx.stage == ShaderStage.GEOMETRY && o.stream() != 0 ? "layout(stream = " + o.stream() + ") " : "";
+            if (!stream.isEmpty()) {
+                ctx.refuseOnEs("transform feedback from vertex streams other than 0");
+            }
             declarations.add(stream + "out " + GType.FLOAT.type(o.numComponents()) + " " + name + ";");
             StringBuilder comps = new StringBuilder();
             for (int c = o.startComponent(); c < o.startComponent() + o.numComponents(); c++) {
@@ -289,7 +316,16 @@ final class Outputs {
             }
             w.line(name + " = uintBitsToFloat(" + Names.OUTPUTS + "[" + o.registerIndex() + "]." + comps + ");");
         }
-        transformFeedbackVaryings.addAll(feedbackVaryingList(ctx.stage, so, ctx.key.streamOutputStrides()));
+        List<String> varyings = feedbackVaryingList(ctx.stage, so, ctx.key.streamOutputStrides());
+        if (ctx.host.es()) {
+            for (String v : varyings) {
+                if (v.startsWith("gl_")) {
+                    // GLES's glTransformFeedbackVaryings has neither gl_SkipComponentsN nor gl_NextBuffer.
+                    ctx.refuseOnEs("transform feedback with gaps or several interleaved buffers");
+                }
+            }
+        }
+        transformFeedbackVaryings.addAll(varyings);
     }
 
     /**
@@ -367,11 +403,13 @@ final class Outputs {
                     w.line("gl_FragDepth = uintBitsToFloat(" + out + ".z);");
                 }
                 case STENCIL -> {
+                    ctx.refuseOnEs("stencil export");
                     ctx.extensions.add("GL_ARB_shader_stencil_export");
                     w.line("gl_FragStencilRefARB = int(" + out + ".y);");
                 }
                 case SAMPLEMASK -> {
                     ctx.require(400);
+                    ctx.need(EsFeature.SAMPLE_VARIABLES);
                     writesSampleMask = true;
                     w.line("gl_SampleMask[0] = int(" + out + ".x);");
                 }

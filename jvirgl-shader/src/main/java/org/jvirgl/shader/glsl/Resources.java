@@ -3,8 +3,14 @@ package org.jvirgl.shader.glsl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jvirgl.shader.tgsi.Declaration;
+import org.jvirgl.shader.tgsi.Instruction;
+import org.jvirgl.shader.tgsi.RegisterFile;
+import org.jvirgl.shader.tgsi.RegisterRef;
 import org.jvirgl.shader.tgsi.MemoryType;
+import org.jvirgl.shader.tgsi.Opcode;
 import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.shader.tgsi.TextureTarget;
 
@@ -16,6 +22,8 @@ final class Resources {
     int uboMask;
     int ssboMask;
     int atomicBufferMask;
+    /** GLSL ES: the sampler and image types declared, each needing a precision statement. */
+    final Set<String> opaqueTypes = new TreeSet<>();
 
     Resources(TranslationContext ctx) {
         this.ctx = ctx;
@@ -89,12 +97,26 @@ final class Resources {
             case UNORM, SNORM, FLOAT -> 'f';
         };
         ShaderScan.check(!shadow || kind == 'f', "integer shadow sampler");
-        String type = (kind == 'f' ? "" : String.valueOf(kind)) + samplerSuffix(target);
+        TextureTarget glslTarget = ctx.host.es() ? esTarget(target) : target;
+        String type = (kind == 'f' ? "" : String.valueOf(kind)) + samplerSuffix(glslTarget);
         if (target == TextureTarget.CUBE_ARRAY || target == TextureTarget.SHADOW_CUBE_ARRAY) {
             ctx.require(400);
+            ctx.need(EsFeature.CUBE_MAP_ARRAY);
+        } else if (target == TextureTarget.BUFFER) {
+            ctx.need(EsFeature.TEXTURE_BUFFER);
+        } else if (target == TextureTarget.TEX_2D_ARRAY_MSAA) {
+            ctx.need(EsFeature.MULTISAMPLE_ARRAY);
+        }
+        if (ctx.host.es()) {
+            opaqueTypes.add(type);
         }
         String name = Names.sampler(ctx.stage, slot);
         w.line("uniform " + type + " " + name + ";");
+        String levels = null;
+        if (ctx.levelQueries.contains(slot)) {
+            levels = Names.textureLevels(ctx.stage, slot);
+            w.line("uniform int " + levels + ";");
+        }
         String swizzle = null;
         if (shadow) {
             // The view's swizzle (depth texture mode) applied to the comparison result: [0] keeps
@@ -102,7 +124,7 @@ final class Resources {
             swizzle = Names.shadowSwizzle(ctx.stage, slot);
             w.line("uniform vec4 " + swizzle + "[2];");
         }
-        samplers.add(new ShaderInfo.SamplerSlot(slot, name, target, shadow, kind, swizzle));
+        samplers.add(new ShaderInfo.SamplerSlot(slot, name, target, shadow, kind, swizzle, levels));
     }
 
     private static TextureTarget shadowOf(TextureTarget t) throws ShaderTranslationException {
@@ -115,6 +137,21 @@ final class Resources {
             case CUBE -> TextureTarget.SHADOW_CUBE;
             case CUBE_ARRAY -> TextureTarget.SHADOW_CUBE_ARRAY;
             default -> throw new ShaderTranslationException("no shadow sampler for " + t);
+        };
+    }
+
+    /**
+     * The texture target a GLES host samples a guest target through: ES has no 1D or rectangle
+     * textures, so upstream vrend keeps them as 2D (one row; rectangles with normalised
+     * coordinates) and 1D arrays as 2D arrays. The renderer must create them that way.
+     */
+    static TextureTarget esTarget(TextureTarget t) {
+        return switch (t) {
+            case TEX_1D, RECT -> TextureTarget.TEX_2D;
+            case SHADOW_1D, SHADOW_RECT -> TextureTarget.SHADOW_2D;
+            case TEX_1D_ARRAY -> TextureTarget.TEX_2D_ARRAY;
+            case SHADOW_1D_ARRAY -> TextureTarget.SHADOW_2D_ARRAY;
+            default -> t;
         };
     }
 
@@ -147,15 +184,81 @@ final class Resources {
         Declaration.ImageInfo info = d.image();
         ShaderScan.check(info != null, "IMAGE declaration without target");
         ImageFormat fmt = ImageFormat.of(info.format());
+        String name = Names.image(ctx.stage, slot);
+        if (ctx.host.es()) {
+            esImage(w, slot, name, info, fmt);
+            return;
+        }
         String suffix = imageSuffix(info.target());
         String prefix = fmt == null ? "" : fmt.kind() == 'f' ? "" : String.valueOf(fmt.kind());
         String layout = fmt == null ? "writeonly " : "layout(" + fmt.glslName() + ") ";
         if (fmt != null && !info.writable()) {
             layout += "readonly ";
         }
-        String name = Names.image(ctx.stage, slot);
         w.line(layout + "uniform " + prefix + suffix + " " + name + ";");
         images.add(new ShaderInfo.ImageSlot(slot, name, info.target(), fmt == null ? "" : fmt.glslName()));
+    }
+
+    /**
+     * A GLSL ES image: ES wants a format on every image, the unit fixed by {@code binding}
+     * (glUniform cannot set it), and, except for r32f/r32i/r32ui, either readonly or writeonly.
+     * Like upstream, an image without a guest format is declared rgba32f.
+     */
+    private void esImage(GlslWriter w, int slot, String name, Declaration.ImageInfo info, ImageFormat fmt)
+            throws ShaderTranslationException {
+        TextureTarget target = switch (info.target()) {
+            case TEX_1D -> TextureTarget.TEX_2D;
+            case TEX_1D_ARRAY -> TextureTarget.TEX_2D_ARRAY;
+            case BUFFER -> {
+                ctx.need(EsFeature.TEXTURE_BUFFER);
+                yield TextureTarget.BUFFER;
+            }
+            case CUBE_ARRAY -> {
+                ctx.need(EsFeature.CUBE_MAP_ARRAY);
+                yield TextureTarget.CUBE_ARRAY;
+            }
+            case TEX_2D_MSAA, TEX_2D_ARRAY_MSAA -> throw new ShaderTranslationException(
+                    "unsupported on GLES host: multisample images");
+            default -> info.target();
+        };
+        String format = fmt == null ? "rgba32f" : fmt.glslName();
+        char kind = fmt == null ? 'f' : fmt.kind();
+        String access;
+        boolean readWrite = format.equals("r32f") || format.equals("r32i") || format.equals("r32ui");
+        if (!info.writable()) {
+            access = "readonly ";
+        } else if (readWrite) {
+            access = "";
+        } else {
+            boolean reads = imageAccessed(slot, false);
+            ShaderScan.check(!(reads && imageAccessed(slot, true)), "unsupported on GLES host: image " + slot
+                    + " (" + format + ") both read and written; GLSL ES allows that only for r32f, r32i and r32ui");
+            access = reads ? "readonly " : "writeonly ";
+        }
+        String type = (kind == 'f' ? "" : String.valueOf(kind)) + imageSuffix(target);
+        opaqueTypes.add(type);
+        w.line("layout(binding = " + slot + ", " + format + ") " + access + "uniform " + type + " " + name + ";");
+        images.add(new ShaderInfo.ImageSlot(slot, name, info.target(), fmt == null ? "" : fmt.glslName()));
+    }
+
+    /** Whether an instruction stores to ({@code store}) or reads from IMAGE[slot]; indirect access counts for every slot. */
+    private boolean imageAccessed(int slot, boolean store) {
+        for (Instruction inst : ctx.shader.instructions()) {
+            // Size queries work on readonly and writeonly images alike.
+            if (!inst.opcode().takesMemoryQualifiers() || inst.opcode() == Opcode.RESQ) {
+                continue;
+            }
+            boolean isStore = inst.opcode() == Opcode.STORE;
+            if (isStore != store) {
+                continue;
+            }
+            RegisterRef r = isStore ? inst.dst().get(0).register()
+                    : inst.src().isEmpty() ? null : inst.src().get(0).register();
+            if (r != null && r.file() == RegisterFile.IMAGE && (r.isIndirect() || r.index() == slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The GLSL scalar kind of an image's texels: 'f', 'i' or 'u'. */

@@ -66,9 +66,19 @@ public record ShaderInfo(ShaderStage stage, int constArraySize, int uboMask, Lis
      * view's swizzle reaches it the way the guest means it (DEPTH_TEXTURE_MODE: X001, XXX1, XXXX,
      * 000X). Per channel, [0] is 1 where the view's swizzle names a channel and 0 for ZERO/ONE;
      * [1] is 1 for ONE. The texture itself must then sample with the identity swizzle.
+     *
+     * <p>{@code target} is the guest's. A GLSL ES host has no 1D or rectangle textures: there the
+     * sampler is a 2D (array) one and the texture must be created as GL_TEXTURE_2D (1D arrays as
+     * GL_TEXTURE_2D_ARRAY, one row per layer). ES also has no textureQueryLevels: when the shader
+     * asks for the level count, {@code levelsUniform} names {@code uniform int <p>texlevels<i>},
+     * which the renderer sets to the view's level count (null otherwise).
      */
     public record SamplerSlot(int slot, String uniformName, TextureTarget target, boolean shadow, char returnKind,
-                              String shadowSwizzleUniform) {
+                              String shadowSwizzleUniform, String levelsUniform) {
+        public SamplerSlot(int slot, String uniformName, TextureTarget target, boolean shadow, char returnKind,
+                           String shadowSwizzleUniform) {
+            this(slot, uniformName, target, shadow, returnKind, shadowSwizzleUniform, null);
+        }
     }
 
     /** One image uniform with its GLSL format layout qualifier (empty when writeonly without format). */

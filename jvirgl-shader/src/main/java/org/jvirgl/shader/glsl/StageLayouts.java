@@ -88,11 +88,10 @@ final class StageLayouts {
             ctx.require(420);
             w.line("layout(early_fragment_tests) in;");
         }
-        int origin = s.property(PropertyName.FS_COORD_ORIGIN).orElse(PropertyName.ORIGIN_UPPER_LEFT);
-        boolean shaderLowerLeft = origin == PropertyName.ORIGIN_LOWER_LEFT;
-        boolean upperLeft = shaderLowerLeft == ctx.key.lowerLeftOrigin();
-        boolean integerCenter = s.property(PropertyName.FS_COORD_PIXEL_CENTER).orElse(0) == PropertyName.PIXEL_CENTER_INTEGER;
-        if (upperLeft || integerCenter) {
+        boolean upperLeft = ctx.fragCoordUpperLeft();
+        boolean integerCenter = ctx.fragCoordIntegerCenter();
+        // GLSL ES cannot redeclare gl_FragCoord: TranslationContext.fragCoord() adjusts its reads.
+        if ((upperLeft || integerCenter) && !ctx.host.es()) {
             String q = upperLeft && integerCenter ? "origin_upper_left, pixel_center_integer"
                     : upperLeft ? "origin_upper_left" : "pixel_center_integer";
             w.line("layout(" + q + ") in vec4 gl_FragCoord;");

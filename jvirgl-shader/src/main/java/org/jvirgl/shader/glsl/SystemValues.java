@@ -13,7 +13,7 @@ final class SystemValues {
         this.ctx = ctx;
     }
 
-    void prologue(GlslWriter w) {
+    void prologue(GlslWriter w) throws ShaderTranslationException {
         for (Map.Entry<Integer, Declaration> e : ctx.scan.sysvalDecls.entrySet()) {
             SemanticRef s = Interfaces.semanticOf(e.getValue(), e.getKey());
             String value = s == null ? "uvec4(0u)" : value(s);
@@ -29,7 +29,7 @@ final class SystemValues {
         return "floatBitsToUint(" + vec4 + ")";
     }
 
-    private String value(SemanticRef s) {
+    private String value(SemanticRef s) throws ShaderTranslationException {
         ShaderStage stage = ctx.stage;
         return switch (s.name()) {
             case VERTEXID, VERTEXID_NOBASE -> ints("gl_VertexID");
@@ -46,18 +46,21 @@ final class SystemValues {
             }
             case SAMPLEID -> {
                 ctx.require(400);
+                ctx.need(EsFeature.SAMPLE_VARIABLES);
                 yield ints("gl_SampleID");
             }
             case SAMPLEPOS -> {
                 ctx.require(400);
+                ctx.need(EsFeature.SAMPLE_VARIABLES);
                 yield floats("vec4(gl_SamplePosition, 0.0, 0.0)");
             }
             case SAMPLEMASK -> {
                 ctx.require(400);
+                ctx.need(EsFeature.SAMPLE_VARIABLES);
                 yield ints("gl_SampleMaskIn[0]");
             }
             case FACE -> floats("vec4(gl_FrontFacing ? 1.0 : -1.0, 0.0, 0.0, 0.0)");
-            case POSITION -> floats("gl_FragCoord");
+            case POSITION -> floats(ctx.fragCoord());
             case THREAD_ID -> "uvec4(gl_LocalInvocationID, 0u)";
             case BLOCK_ID -> "uvec4(gl_WorkGroupID, 0u)";
             case BLOCK_SIZE -> "uvec4(gl_WorkGroupSize, 0u)";

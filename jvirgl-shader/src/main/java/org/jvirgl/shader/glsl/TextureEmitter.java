@@ -117,6 +117,14 @@ final class TextureEmitter {
             coord = clampCoordinates(s, t, op == Opcode.TXP ? 4 : coordWidth(t), coord, clamped, op == Opcode.TXP);
         }
         String offset = offset(inst, t);
+        if (ctx.host.es()) {
+            esShadowLookup(inst, t, offset != null);
+            if (EsTextureCoords.emulated(t)) {
+                // The stand-in target: the divide of a projective lookup is already done.
+                coord = EsTextureCoords.sample(t, s.name(), coord, op == Opcode.TXP);
+                op = op == Opcode.TXP ? Opcode.TEX : op;
+            }
+        }
         String call;
         switch (op) {
             case TEX -> call = offset == null ? "texture(" + s.name() + ", " + coord + ")"
@@ -138,6 +146,10 @@ final class TextureEmitter {
                 int n = spatialDims(t);
                 String dx = ops.read(src.get(1), GType.FLOAT, n);
                 String dy = ops.read(src.get(2), GType.FLOAT, n);
+                if (ctx.host.es()) {
+                    dx = EsTextureCoords.gradient(t, s.name(), dx);
+                    dy = EsTextureCoords.gradient(t, s.name(), dy);
+                }
                 call = offset == null ? "textureGrad(" + s.name() + ", " + coord + ", " + dx + ", " + dy + ")"
                         : "textureGradOffset(" + s.name() + ", " + coord + ", " + dx + ", " + dy + ", " + offset + ")";
             }
@@ -146,6 +158,26 @@ final class TextureEmitter {
         write(inst, s, t.isShadow() ? shadowResult(inst, call) : call);
         if (clamped != 0) {
             ctx.body.close("}");
+        }
+    }
+
+    /**
+     * GLSL ES has fewer shadow lookups than desktop GLSL: no lod, bias or offset on 2D array
+     * shadow samplers (1D arrays become those), no lod on cube shadow samplers, nothing but
+     * texture() on cube array shadow samplers. EXT_texture_shadow_lod adds them.
+     */
+    private void esShadowLookup(Instruction inst, TextureTarget t, boolean offset) throws ShaderTranslationException {
+        Opcode op = inst.opcode();
+        boolean lod = op == Opcode.TXL || op == Opcode.TXL2;
+        boolean bias = op == Opcode.TXB || op == Opcode.TXB2;
+        boolean needed = switch (Resources.esTarget(t)) {
+            case SHADOW_2D_ARRAY -> lod || bias || (offset && op != Opcode.TXD);
+            case SHADOW_CUBE -> lod;
+            case SHADOW_CUBE_ARRAY -> lod || bias || op == Opcode.TXD;
+            default -> false;
+        };
+        if (needed) {
+            ctx.need(EsFeature.TEXTURE_SHADOW_LOD);
         }
     }
 
@@ -177,8 +209,8 @@ final class TextureEmitter {
         int n = comps.length();
         String vec = n == 1 ? "float" : "vec" + n;
         String lanes = local + "." + comps;
-        String high = t.withoutShadow() == TextureTarget.RECT
-                ? vec + "(textureSize(" + s.name() + ")." + comps + ")" : vec + "(1.0)";
+        String size = "textureSize(" + s.name() + (ctx.host.es() ? ", 0)" : ")");
+        String high = t.withoutShadow() == TextureTarget.RECT ? vec + "(" + size + "." + comps + ")" : vec + "(1.0)";
         ctx.body.open("{");
         ctx.body.line((width == 1 ? "float " : "vec" + width + " ") + local + " = " + coord + ";");
         if (projective) {
@@ -213,9 +245,17 @@ final class TextureEmitter {
             default -> 3;
         };
         String coord = ops.read(c, GType.INT, n);
+        if (ctx.host.es()) {
+            coord = EsTextureCoords.texel(t, coord);
+        }
         String call;
         if (t == TextureTarget.BUFFER) {
             call = "texelFetch(" + s.name() + ", " + coord + ")";
+        } else if (t == TextureTarget.RECT && ctx.host.es()) {
+            // The 2D stand-in has one level, which the fetch must name.
+            String offset = offset(inst, t);
+            call = offset == null ? "texelFetch(" + s.name() + ", " + coord + ", 0)"
+                    : "texelFetchOffset(" + s.name() + ", " + coord + ", 0, " + offset + ")";
         } else if (t == TextureTarget.RECT) {
             // Rectangles have no levels, so the fetch takes no lod; texelFetchOffset still applies.
             String offset = offset(inst, t);
@@ -233,9 +273,16 @@ final class TextureEmitter {
     private void size(Instruction inst) throws ShaderTranslationException {
         Sampler s = sampler(inst);
         TextureTarget t = s.target();
-        boolean noLod = t == TextureTarget.BUFFER || t == TextureTarget.RECT || t == TextureTarget.SHADOW_RECT || t.isMultisample();
+        boolean rect = t == TextureTarget.RECT || t == TextureTarget.SHADOW_RECT;
+        boolean noLod = t == TextureTarget.BUFFER || rect || t.isMultisample();
         String lod = ops.scalar(inst.src().get(0), GType.INT, 0);
         String call = "textureSize(" + s.name() + (noLod ? "" : ", " + lod) + ")";
+        if (ctx.host.es() && rect) {
+            call = "textureSize(" + s.name() + ", 0)";
+        } else if (ctx.host.es() && EsTextureCoords.emulated(t)) {
+            // The stand-in has an extra row dimension: drop it.
+            call += t.isArray() ? ".xz" : ".x";
+        }
         int n = switch (t.withoutShadow()) {
             case BUFFER, TEX_1D -> 1;
             case TEX_3D, TEX_2D_ARRAY, CUBE_ARRAY, TEX_2D_ARRAY_MSAA -> 3;
@@ -243,7 +290,12 @@ final class TextureEmitter {
         };
         DstOperand d = inst.dst().get(0);
         String levels = "0";
-        if (d.writes(3) && !noLod) {
+        if (d.writes(3) && !noLod && ctx.host.es()) {
+            // GLSL ES has no textureQueryLevels: the renderer provides the count (upstream does the same).
+            int slot = inst.src().get(inst.src().size() - 1).register().index();
+            ctx.levelQueries.add(slot);
+            levels = Names.textureLevels(ctx.stage, slot);
+        } else if (d.writes(3) && !noLod) {
             ctx.require(430);
             levels = "textureQueryLevels(" + s.name() + ")";
         }
@@ -257,6 +309,7 @@ final class TextureEmitter {
 
     private void samples(Instruction inst) throws ShaderTranslationException {
         ctx.require(450);
+        ctx.refuseOnEs("textureSamples (TXQS)");
         Sampler s = sampler(inst);
         ops.writeVec4(inst.dst().get(0), GType.INT, "ivec4(textureSamples(" + s.name() + "), 0, 0, 0)", false);
     }
@@ -267,15 +320,25 @@ final class TextureEmitter {
         TextureTarget t = s.target();
         String offset = gatherOffset(inst, t);
         String function = inst.offsets().size() == 4 ? "textureGatherOffsets" : "textureGatherOffset";
+        boolean esRect = ctx.host.es() && t.withoutShadow() == TextureTarget.RECT;
+        if (ctx.host.es()) {
+            ShaderScan.check(!EsTextureCoords.emulated(t) || esRect, "unsupported on GLES host: gather from a 1D texture");
+        }
         String call;
         if (t.isShadow()) {
             int n = coordWidth(t) - 1;
             String coord = ops.read(inst.src().get(0), GType.FLOAT, n);
+            if (esRect) {
+                coord = EsTextureCoords.sample(TextureTarget.RECT, s.name(), coord, false);
+            }
             String ref = ops.scalar(inst.src().get(0), GType.FLOAT, n);
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + ref + ")"
                     : function + "(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
         } else {
             String coord = ops.read(inst.src().get(0), GType.FLOAT, coordWidth(t));
+            if (esRect) {
+                coord = EsTextureCoords.sample(TextureTarget.RECT, s.name(), coord, false);
+            }
             int comp = ops.immediateWord(inst.src().get(1), 0);
             ShaderScan.check(comp >= 0 && comp < 4, "gather component out of range");
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + comp + ")"
@@ -286,9 +349,16 @@ final class TextureEmitter {
 
     private void lod(Instruction inst) throws ShaderTranslationException {
         ctx.require(400);
+        ctx.need(EsFeature.TEXTURE_QUERY_LOD);
         Sampler s = sampler(inst);
         String coord = ops.read(inst.src().get(0), GType.FLOAT, spatialDims(s.target()));
-        ops.writeVec4(inst.dst().get(0), GType.FLOAT, "vec4(textureQueryLod(" + s.name() + ", " + coord + "), 0.0, 0.0)", false);
+        // The ES extension keeps the ARB spelling.
+        String fn = "textureQueryLod";
+        if (ctx.host.es()) {
+            fn = "textureQueryLOD";
+            coord = EsTextureCoords.sample(s.target().withoutShadow(), s.name(), coord, false);
+        }
+        ops.writeVec4(inst.dst().get(0), GType.FLOAT, "vec4(" + fn + "(" + s.name() + ", " + coord + "), 0.0, 0.0)", false);
     }
 
     /** The first texel offset as a constant ivecN, or null; GLSL wants constant offsets. */
@@ -297,7 +367,8 @@ final class TextureEmitter {
             return null;
         }
         ShaderScan.check(!t.isCube(), "texel offsets on a cube target");
-        return constantOffset(inst.offsets().get(0), t.coordinateDims());
+        String offset = constantOffset(inst.offsets().get(0), t.coordinateDims());
+        return ctx.host.es() ? EsTextureCoords.offset(t, offset) : offset;
     }
 
     /**
@@ -313,6 +384,7 @@ final class TextureEmitter {
         ShaderScan.check(!t.isCube(), "texel offsets on a cube target");
         int n = t.coordinateDims();
         if (offsets.size() == 4) {
+            ctx.need(EsFeature.GPU_SHADER5);
             StringBuilder sb = new StringBuilder("ivec2[4](");
             for (int i = 0; i < 4; i++) {
                 sb.append(i > 0 ? ", " : "").append(constantOffset(offsets.get(i), n));
@@ -324,6 +396,7 @@ final class TextureEmitter {
         if (o.file() == RegisterFile.IMMEDIATE) {
             return constantOffset(o, n);
         }
+        ctx.need(EsFeature.GPU_SHADER5);
         ShaderScan.check(o.file() == RegisterFile.TEMPORARY || o.file() == RegisterFile.INPUT
                 || o.file() == RegisterFile.CONSTANT || o.file() == RegisterFile.ADDRESS,
                 "texel offset read from " + o.file());

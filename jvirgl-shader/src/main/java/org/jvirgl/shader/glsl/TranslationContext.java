@@ -3,6 +3,7 @@ package org.jvirgl.shader.glsl;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jvirgl.shader.tgsi.PropertyName;
 import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.shader.tgsi.TgsiShader;
@@ -17,11 +18,14 @@ final class TranslationContext {
     final GlslWriter body = new GlslWriter();
     final EnumSet<DriverUniform> driverUniforms = EnumSet.noneOf(DriverUniform.class);
     final Set<String> extensions = new TreeSet<>();
+    /** GLSL ES: sampler slots whose level count is read from a uniform (ES has no textureQueryLevels). */
+    final Set<Integer> levelQueries = new TreeSet<>();
     private int requiredVersion = 330;
     /** The body indexes UBOs with a register: Resources emits {@code load_ubo}. */
     boolean needsUboLoader;
 
-    TranslationContext(TgsiShader shader, ShaderKey key, HostProfile host, ShaderScan scan) {
+    TranslationContext(TgsiShader shader, ShaderKey key, HostProfile host, ShaderScan scan)
+            throws ShaderTranslationException {
         this.shader = shader;
         this.key = key;
         this.host = host;
@@ -29,9 +33,65 @@ final class TranslationContext {
         this.scan = scan;
         if (stage == ShaderStage.TESS_CTRL || stage == ShaderStage.TESS_EVAL) {
             require(400);
+            need(EsFeature.TESSELLATION_SHADER);
         } else if (stage == ShaderStage.COMPUTE) {
             require(430);
+        } else if (stage == ShaderStage.GEOMETRY) {
+            need(EsFeature.GEOMETRY_SHADER);
         }
+    }
+
+    /**
+     * GLSL ES only: the shader uses {@code feature}. Core in the host's ES version, or its
+     * extension is required (when the host may have it); otherwise the shader is refused.
+     */
+    void need(EsFeature feature) throws ShaderTranslationException {
+        if (!host.es() || (feature.coreVersion > 0 && host.glslVersion() >= feature.coreVersion)) {
+            return;
+        }
+        if (!host.mayUse(feature.extension)) {
+            throw new ShaderTranslationException("unsupported on GLES host: " + feature.description + " need "
+                    + (feature.coreVersion > 0 ? "GLSL ES " + feature.coreVersion + " or " : "") + feature.extension);
+        }
+        extensions.add(feature.extension);
+    }
+
+    /** GLSL ES only: refuses what no GLES host can express. */
+    void refuseOnEs(String what) throws ShaderTranslationException {
+        if (host.es()) {
+            throw new ShaderTranslationException("unsupported on GLES host: " + what);
+        }
+    }
+
+    /** FS: gl_FragCoord must read with an upper-left origin (upstream's rule, see {@link TranslatedShader}). */
+    boolean fragCoordUpperLeft() {
+        int origin = shader.property(PropertyName.FS_COORD_ORIGIN).orElse(PropertyName.ORIGIN_UPPER_LEFT);
+        return (origin == PropertyName.ORIGIN_LOWER_LEFT) == key.lowerLeftOrigin();
+    }
+
+    /** FS: gl_FragCoord must read with integer pixel centres. */
+    boolean fragCoordIntegerCenter() {
+        return shader.property(PropertyName.FS_COORD_PIXEL_CENTER).orElse(0) == PropertyName.PIXEL_CENTER_INTEGER;
+    }
+
+    /**
+     * The fragment position the guest asked for. Desktop GLSL redeclares gl_FragCoord with
+     * layout qualifiers (StageLayouts); GLSL ES cannot, so the origin flip uses the
+     * framebuffer height and integer centres subtract half a pixel.
+     */
+    String fragCoord() {
+        boolean upperLeft = fragCoordUpperLeft();
+        boolean integer = fragCoordIntegerCenter();
+        if (!host.es() || (!upperLeft && !integer)) {
+            return "gl_FragCoord";
+        }
+        String centre = integer ? " - 0.5" : "";
+        String y = "gl_FragCoord.y";
+        if (upperLeft) {
+            use(DriverUniform.FRAMEBUFFER_HEIGHT);
+            y = "(" + DriverUniform.FRAMEBUFFER_HEIGHT.glslName() + " - gl_FragCoord.y)";
+        }
+        return "vec4(gl_FragCoord.x" + centre + ", " + y + centre + ", gl_FragCoord.zw)";
     }
 
     String prefix() {
