@@ -3,8 +3,6 @@ package org.jvirgl.virgl.state;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jvirgl.virgl.winsys.GlNames;
-
 /**
  * One Gallium pipe context's worth of state (a VirGL sub-context): its object table, the bound
  * objects and the plain values set by SET_* commands, with dirty bits for the draw-time
@@ -13,12 +11,12 @@ import org.jvirgl.virgl.winsys.GlNames;
  */
 public final class SubContext {
     public final int id;
-    public final ObjectTable objects;
+    public final ObjectTable objects = new ObjectTable();
 
     /** GL objects owned by this sub-context, created lazily with the GL context current. */
     public int fbo;
     /** The VAO used when the bound vertex elements were destroyed (Gallium keeps them in effect). */
-    public final VertexArray spareVertexArray;
+    public final VertexArray spareVertexArray = new VertexArray();
     /** The vertex array the last draw bound (its elements' own, or the spare). */
     public VertexArray vertexArray;
 
@@ -110,11 +108,8 @@ public final class SubContext {
     /** Shader images per stage slot (null = unbound). */
     public final ImageView[][] images = new ImageView[Limits.STAGES][Limits.SHADER_IMAGES];
 
-    /** @param names the share group's deletion epoch: object releases and the spare VAO use it */
-    public SubContext(int id, GlNames names) {
+    public SubContext(int id) {
         this.id = id;
-        this.objects = new ObjectTable(names);
-        this.spareVertexArray = new VertexArray(names);
         for (int i = 0; i < Limits.STAGES; i++) {
             constants[i] = java.lang.foreign.MemorySegment.NULL;
         }
