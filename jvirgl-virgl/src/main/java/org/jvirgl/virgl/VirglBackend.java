@@ -30,6 +30,7 @@ import org.jvirgl.virgl.winsys.GlContext;
 import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.virgl.winsys.GlProfile;
 import org.jvirgl.virgl.winsys.GlWinsys;
+import org.jvirgl.virgl.winsys.GlxWinsys;
 import org.jvirgl.virgl.winsys.WinsysException;
 import org.jvirgl.wire.format.FormatDesc;
 import org.jvirgl.wire.format.VirglFormat;
@@ -84,6 +85,11 @@ public final class VirglBackend implements Backend, ResourceSite {
         } catch (WinsysException e) {
             throw new VirglException(-1, "virgl: " + e.getMessage(), e);
         }
+        return start(env, listeners, winsys);
+    }
+
+    /** Starts on a winsys the caller opened (tests: a GLX display other than $DISPLAY); owns it. */
+    static VirglBackend start(BackendEnvironment env, VirglListenerFactory listeners, GlWinsys winsys) {
         GlProfile profile = env.has(RendererFlag.COMPAT_PROFILE) ? GlProfile.COMPATIBILITY : GlProfile.CORE;
         GlHost host;
         try {
@@ -106,8 +112,9 @@ public final class VirglBackend implements Backend, ResourceSite {
     }
 
     private static GlWinsys openWinsys(BackendEnvironment env) {
-        if (env.has(RendererFlag.USE_GLX)) {
-            throw new WinsysException("GLX hosts are not supported; use EGL (USE_EGL)");
+        // As vrend: USE_EGL wins over USE_GLX; GLX uses $DISPLAY.
+        if (env.has(RendererFlag.USE_GLX) && !env.has(RendererFlag.USE_EGL)) {
+            return GlxWinsys.open(null);
         }
         if (env.has(RendererFlag.USE_GLES)) {
             // One host GL API per process with LWJGL (desktop GL is loaded here); GLES hosts later.
@@ -225,8 +232,9 @@ public final class VirglBackend implements Backend, ResourceSite {
     @Override
     public AutoCloseable bindSyncThread() {
         if (syncContext == null) {
-            // Not started with THREAD_SYNC: an EGL context can still be made from any thread.
-            if (!(host.winsys() instanceof EglWinsys)) {
+            // Not started with THREAD_SYNC: an EGL or GLX context can still be made from any
+            // thread (jvirgl owns the display); the embedder's callbacks are owner-thread only.
+            if (host.winsys() instanceof EmbedderWinsys) {
                 throw new VirglException(-1, "virgl: no sync-thread GL context (init without THREAD_SYNC)");
             }
             syncContext = host.createSharedContext();

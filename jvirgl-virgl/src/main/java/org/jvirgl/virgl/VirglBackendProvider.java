@@ -23,7 +23,7 @@ public final class VirglBackendProvider implements BackendProvider {
     /** Init flags the VirGL backend honours (the core refuses flags no backend honours). */
     @Override
     public Set<RendererFlag> honouredFlags() {
-        return Set.of(RendererFlag.USE_EGL, RendererFlag.USE_SURFACELESS, RendererFlag.USE_GLES,
+        return Set.of(RendererFlag.USE_EGL, RendererFlag.USE_GLX, RendererFlag.USE_SURFACELESS, RendererFlag.USE_GLES,
                 RendererFlag.COMPAT_PROFILE, RendererFlag.USE_EXTERNAL_BLOB);
     }
 

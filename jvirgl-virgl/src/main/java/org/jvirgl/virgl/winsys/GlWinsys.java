@@ -1,13 +1,14 @@
 package org.jvirgl.virgl.winsys;
 
 /**
- * Where host GL contexts come from: an EGL display jvirgl opens itself, or the embedder's
- * context callbacks. All contexts a winsys makes after the root share objects with the root.
+ * Where host GL contexts come from: an EGL display or an X display (GLX) jvirgl opens itself,
+ * or the embedder's context callbacks. All contexts a winsys makes after the root share
+ * objects with the root.
  *
  * <p>Implementations are used from the renderer's owner thread, except {@link #makeCurrent}
  * and {@link #releaseCurrent}, which the sync thread calls for its own context.
  */
-public sealed interface GlWinsys extends AutoCloseable permits EglWinsys, EmbedderWinsys {
+public sealed interface GlWinsys extends AutoCloseable permits EglWinsys, GlxWinsys, EmbedderWinsys {
 
     /**
      * Creates a context of the given version and profile, sharing objects with

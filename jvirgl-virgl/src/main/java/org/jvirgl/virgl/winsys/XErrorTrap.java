@@ -1,0 +1,103 @@
+package org.jvirgl.virgl.winsys;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Runs a GLX call with an Xlib error handler that records the error instead of Xlib's default,
+ * which prints and exits the process. {@code glXCreateContextAttribsARB} raises an X error
+ * (GLXBadFBConfig / BadMatch) for every version the host lacks, and the root context is found
+ * by trying versions newest first, so without the trap an older host would kill the JVM.
+ */
+final class XErrorTrap implements AutoCloseable {
+
+    // XErrorEvent on LP64: int type; Display *display; XID resourceid; unsigned long serial;
+    // unsigned char error_code, request_code, minor_code.
+    private static final long ERROR_EVENT_SIZE = 40;
+    private static final long ERROR_CODE_OFFSET = 32;
+    private static final long REQUEST_CODE_OFFSET = 33;
+
+    /**
+     * Xlib has one error handler per process: two renderers trapping at once would restore each
+     * other's handlers out of order (and leave a freed stub installed).
+     */
+    private static final ReentrantLock PROCESS_HANDLER = new ReentrantLock();
+
+    private final GlxLibrary lib;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment handler;
+    // Written by the upcall on the trapping thread, read after the call: no other thread races
+    // while PROCESS_HANDLER is held, except Xlib errors of unrelated calls, which only add detail.
+    private volatile int errorCode;
+    private volatile int requestCode;
+
+    XErrorTrap(GlxLibrary lib) {
+        this.lib = lib;
+        try {
+            MethodHandle onError = MethodHandles.lookup().findVirtual(XErrorTrap.class, "onError",
+                    MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class)).bindTo(this);
+            handler = Linker.nativeLinker().upcallStub(onError, GlxLibrary.ERROR_HANDLER, arena);
+        } catch (ReflectiveOperationException e) {
+            arena.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The outcome of a trapped call: its value and the first X error it raised (0 for none). */
+    record Result<T>(T value, int errorCode, int requestCode) {
+        boolean failed() {
+            return errorCode != 0;
+        }
+
+        String describe() {
+            return "X error " + errorCode + " (request " + requestCode + ")";
+        }
+    }
+
+    /**
+     * Runs {@code call} with this trap installed, then syncs with the server so errors of the
+     * requests it sent are delivered while the trap is still in place.
+     */
+    <T> Result<T> run(MemorySegment display, Supplier<T> call) {
+        PROCESS_HANDLER.lock();
+        try {
+            errorCode = 0;
+            requestCode = 0;
+            MemorySegment previous = lib.setErrorHandler(handler);
+            T value;
+            try {
+                value = call.get();
+                lib.sync(display);
+            } finally {
+                lib.setErrorHandler(previous);
+            }
+            return new Result<>(value, errorCode, requestCode);
+        } finally {
+            PROCESS_HANDLER.unlock();
+        }
+    }
+
+    /** The Xlib callback: must not throw (an exception in an upcall ends the JVM). */
+    @SuppressWarnings("unused")
+    private int onError(MemorySegment display, MemorySegment event) {
+        if (errorCode == 0 && event.address() != 0) {
+            MemorySegment e = event.reinterpret(ERROR_EVENT_SIZE);
+            errorCode = Byte.toUnsignedInt(e.get(JAVA_BYTE, ERROR_CODE_OFFSET));
+            requestCode = Byte.toUnsignedInt(e.get(JAVA_BYTE, REQUEST_CODE_OFFSET));
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}
