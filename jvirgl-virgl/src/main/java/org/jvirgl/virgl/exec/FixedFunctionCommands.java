@@ -43,6 +43,7 @@ final class FixedFunctionCommands {
         for (int i = 0; i < Math.min(rows.size(), stipple.length); i++) {
             stipple[i] = rows.get(i);
         }
+        ctx.sub().stippleSerial++;
         ctx.sub().markDirty(Dirty.STIPPLE);
     }
 
@@ -51,6 +52,7 @@ final class FixedFunctionCommands {
         for (int i = 0; i < Math.min(planes.size(), clip.length); i++) {
             clip[i] = planes.getFloat(i);
         }
+        ctx.sub().clipPlanesSerial++;
         ctx.sub().markDirty(Dirty.CLIP_PLANES);
     }
 

@@ -41,6 +41,11 @@ public final class LinkedProgram {
     int stippleLocation = -1;
     /** The value last written to winsys_adjust_y (uniforms live in the program object). */
     float lastAdjustY = Float.NaN;
+    /** Bits of the alpha reference last written (a NaN never matches: first draw writes). */
+    int lastAlphaRefBits = 0x7fc00001;
+    /** The sub-context serials of the clip planes and stipple last written (-1: none yet). */
+    long clipPlanesSerial = -1;
+    long stippleSerial = -1;
 
     /** Constants last uploaded: from which sub-context, at which serial per stage. */
     Object uploadedFrom;

@@ -27,6 +27,7 @@ final class ResourceBinder {
             // Uniform values live in the program: another sub-context's constants may be there.
             p.uploadedFrom = sub;
             java.util.Arrays.fill(p.uploadedSerial, -1);
+            p.clipPlanesSerial = p.stippleSerial = -1;
         }
         for (int stage = 0; stage < Limits.STAGES; stage++) {
             uploadConstants(sub, p, stage);
@@ -167,16 +168,24 @@ final class ResourceBinder {
             glProgramUniform1f(p.glProgram, p.winsysAdjustYLocation, adjust);
             p.lastAdjustY = adjust;
         }
+        // Each write dirties the program's whole default block, which llvmpipe then copies
+        // again at the draw: write only values the program does not hold yet.
         if (p.alphaRefLocation >= 0) {
-            glProgramUniform1f(p.glProgram, p.alphaRefLocation, sub.dsa.state().alphaRef());
+            float ref = sub.dsa.state().alphaRef();
+            if (Float.floatToRawIntBits(ref) != p.lastAlphaRefBits) {
+                glProgramUniform1f(p.glProgram, p.alphaRefLocation, ref);
+                p.lastAlphaRefBits = Float.floatToRawIntBits(ref);
+            }
         }
-        if (p.clipPlanesLocation >= 0) {
+        if (p.clipPlanesLocation >= 0 && p.clipPlanesSerial != sub.clipPlanesSerial) {
             MemorySegment.copy(sub.clipPlanes, 0, floats, ValueLayout.JAVA_FLOAT, 0, 32);
             nglProgramUniform4fv(p.glProgram, p.clipPlanesLocation, 8, floats.address());
+            p.clipPlanesSerial = sub.clipPlanesSerial;
         }
-        if (p.stippleLocation >= 0) {
+        if (p.stippleLocation >= 0 && p.stippleSerial != sub.stippleSerial) {
             MemorySegment.copy(sub.stipple, 0, uints, ValueLayout.JAVA_INT, 0, 32);
             nglProgramUniform1uiv(p.glProgram, p.stippleLocation, 32, uints.address());
+            p.stippleSerial = sub.stippleSerial;
         }
     }
 }

@@ -64,6 +64,9 @@ public final class SubContext {
     public int minSamples = 1;
     public final int[] stipple = new int[32];
     public final float[] clipPlanes = new float[32];
+    /** Bumped on every SET_POLYGON_STIPPLE / SET_CLIP_STATE, so programs re-upload only then. */
+    public long stippleSerial;
+    public long clipPlanesSerial;
     public final float[] tessLevels = {1, 1, 1, 1, 1, 1};
 
     // Shaders: bound SHADER objects per wire stage, and the program package's last selection.

@@ -345,6 +345,66 @@ class DrawTest {
     }
 
     @Test
+    void aNewAlphaReferenceReachesAProgramThatAlreadyDrewWithAnother() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, solidFs("1.0, 0.0, 0.0, 0.5"), SIZE / 2f);
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, fullScreen(0f, 0f, 0f, 0f));
+            var off = new org.jvirgl.wire.state.StencilState(false, 0, 0, 0, 0, 0, 0);
+            // Same function (GREATER), so the same program: only the reference uniform differs.
+            e.createDepthStencilAlpha(60, new org.jvirgl.wire.state.DepthStencilAlphaState(false, false, 0, true, 4,
+                    0.6f, off, off))
+                .createDepthStencilAlpha(61, new org.jvirgl.wire.state.DepthStencilAlphaState(false, false, 0, true, 4,
+                    0.4f, off, off))
+                .setVertexBuffers(32, 0, 2)
+                .bindObject(org.jvirgl.wire.VirglObjectType.DSA, 60)
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8)).as("0.5 > 0.6 fails").isZero();
+            assertThat(f.run(new CommandEncoder().bindObject(org.jvirgl.wire.VirglObjectType.DSA, 61)
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)).ok()).isTrue();
+            assertThat(f.resources.texel(1, 8, 8) & 0xffffff).as("0.5 > 0.4 passes").isEqualTo(0x0000ff);
+            assertThat(f.log).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewClipPlaneReachesAProgramThatAlreadyDrewWithAnother() {
+        try (ExecutorFixture f = fixture()) {
+            CommandEncoder e = setup(f, COLOR_FS, SIZE / 2f);
+            f.resources.buffer(2, 3 * 32);
+            f.resources.upload(2, fullScreen(0f, 1f, 0f, 1f));
+            var clipPlane0 = new org.jvirgl.wire.state.RasterizerState(org.jvirgl.wire.state.RasterizerState.DEPTH_CLIP,
+                1f, 0, 0, 0, 1, 1f, 0f, 0f, 0f);
+            // Keep x >= 0 (right half), then x <= 0 (left half); the window is SIZE wide.
+            e.createRasterizer(50, clipPlane0)
+                .bindObject(org.jvirgl.wire.VirglObjectType.RASTERIZER, 50)
+                .setVertexBuffers(32, 0, 2)
+                .setClipState(withPlane0(1f, 0f, 0f, 0f))
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(f.resources.texel(1, 12, 8)).as("right half drawn").isEqualTo(0xff00ff00);
+            assertThat(f.resources.texel(1, 3, 8)).as("left half clipped").isZero();
+            assertThat(f.run(new CommandEncoder()
+                .clear(4, RawColor.ofFloats(0f, 0f, 0f, 0f), 1.0, 0)
+                .setClipState(withPlane0(-1f, 0f, 0f, 0f))
+                .drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0)).ok()).isTrue();
+            assertThat(f.resources.texel(1, 3, 8)).as("left half drawn").isEqualTo(0xff00ff00);
+            assertThat(f.resources.texel(1, 12, 8)).as("right half clipped").isZero();
+            assertThat(f.log).isEmpty();
+        }
+    }
+
+    private static float[] withPlane0(float a, float b, float c, float d) {
+        float[] planes = new float[32];
+        planes[0] = a;
+        planes[1] = b;
+        planes[2] = c;
+        planes[3] = d;
+        return planes;
+    }
+
+    @Test
     void aDrawWithoutShadersIsSkippedNotRefused() {
         try (ExecutorFixture f = fixture()) {
             f.resources.texture2d(1, RGBA8, SIZE, SIZE);
