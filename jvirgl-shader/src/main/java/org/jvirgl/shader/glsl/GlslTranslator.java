@@ -215,7 +215,8 @@ public final class GlslTranslator {
             return new ShaderInfo(ctx.stage, ctx.scan.consts, resources.uboMask, resources.samplers, resources.images,
                     resources.ssboMask, resources.atomicBufferMask, attribs, io.inputSemantics(), outputs.semantics,
                     outputs.fragmentOutputMask, ctx.driverUniforms, outputs.transformFeedbackVaryings,
-                    outputs.clipDistances, outputs.writesDepth, outputs.writesSampleMask, broadcast, version);
+                    outputs.clipDistances, outputs.writesDepth, outputs.writesSampleMask, broadcast, version,
+                    io.inputInterpolation());
         }
     }
 }

@@ -21,9 +21,11 @@ final class Interfaces {
     /** Input varyings actually referenced, by GLSL name. */
     private final Map<String, InVarying> inVaryings = new LinkedHashMap<>();
     private final List<SemanticRef> inputSemantics = new ArrayList<>();
+    private final Map<SemanticRef, String> inputInterpolation = new LinkedHashMap<>();
     private boolean needsIndirectLoader;
 
-    private record InVarying(String name, Declaration decl, boolean perVertex, boolean patch, String location) {
+    private record InVarying(String name, SemanticRef semantic, Declaration decl, boolean perVertex, boolean patch,
+                             String location) {
     }
 
     Interfaces(TranslationContext ctx) {
@@ -32,6 +34,11 @@ final class Interfaces {
 
     List<SemanticRef> inputSemantics() {
         return inputSemantics;
+    }
+
+    /** FS: the qualifiers each input varying was declared with (filled by {@link #declareInputs}). */
+    Map<SemanticRef, String> inputInterpolation() {
+        return inputInterpolation;
     }
 
     static SemanticRef semanticOf(Declaration d, int reg) {
@@ -105,7 +112,7 @@ final class Interfaces {
             return null;
         }
         if (!inVaryings.containsKey(name)) {
-            inVaryings.put(name, new InVarying(name, d, perVertex, patch, patch ? null : Names.genericLocation(s)));
+            inVaryings.put(name, new InVarying(name, s, d, perVertex, patch, patch ? null : Names.genericLocation(s)));
             inputSemantics.add(s);
         }
         return name;
@@ -246,7 +253,11 @@ final class Interfaces {
             } else if (v.perVertex()) {
                 w.line(Names.layout(v.location()) + "in vec4 " + v.name() + "[];");
             } else {
-                w.line(Names.layout(v.location()) + interpolationQualifiers(v.decl()) + "in vec4 " + v.name() + ";");
+                String qualifiers = interpolationQualifiers(v.decl());
+                if (ctx.stage == ShaderStage.FRAGMENT) {
+                    inputInterpolation.put(v.semantic(), qualifiers);
+                }
+                w.line(Names.layout(v.location()) + qualifiers + "in vec4 " + v.name() + ";");
             }
         }
     }
@@ -259,11 +270,8 @@ final class Interfaces {
         Interpolation interp = d.interpolation();
         if (interp == Interpolation.CONSTANT || (interp == Interpolation.COLOR && ctx.key.flatshade())) {
             q.append("flat ");
-        } else if (interp == Interpolation.LINEAR && ctx.host.es()
-                && !ctx.host.mayUse(EsFeature.NOPERSPECTIVE.extension)) {
-            // Upstream's fallback on a GLES host without the NV extension: perspective-correct.
-            q.append("");
-        } else if (interp == Interpolation.LINEAR) {
+        } else if (interp == Interpolation.LINEAR && (!ctx.host.es() || ctx.host.mayUse(EsFeature.NOPERSPECTIVE.extension))) {
+            // A GLES host without the NV extension interpolates perspective-correct, as upstream does.
             ctx.need(EsFeature.NOPERSPECTIVE);
             q.append("noperspective ");
         }

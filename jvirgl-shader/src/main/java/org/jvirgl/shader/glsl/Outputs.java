@@ -250,7 +250,8 @@ final class Outputs {
                 default -> {
                     String name = Names.varying(ctx.stage, s);
                     if (name != null) {
-                        declarations.add(Names.layout(streamLayout(e.getValue()), Names.genericLocation(s)) + "out vec4 " + name + ";");
+                        declarations.add(Names.layout(streamLayout(e.getValue()), Names.genericLocation(s))
+                                + consumerQualifiers(s) + "out vec4 " + name + ";");
                         w.line(name + " = uintBitsToFloat(" + out + ");");
                     }
                 }
@@ -268,6 +269,24 @@ final class Outputs {
         if (cullDistances > 0) {
             declarations.add("out float gl_CullDistance[" + cullDistances + "];");
         }
+    }
+
+    /**
+     * GLSL ES: the qualifiers the fragment shader reads this varying with (ES linkers want
+     * flat, noperspective and sample to match across the boundary); "" on desktop.
+     */
+    private String consumerQualifiers(SemanticRef s) throws ShaderTranslationException {
+        if (!ctx.host.es() || !ctx.key.lastVertexStage()) {
+            return "";
+        }
+        String q = ctx.key.consumerInterpolation().getOrDefault(s, "");
+        if (q.contains("noperspective")) {
+            ctx.need(EsFeature.NOPERSPECTIVE);
+        }
+        if (q.contains("sample")) {
+            ctx.need(EsFeature.MULTISAMPLE_INTERPOLATION);
+        }
+        return q;
     }
 
     /** The GS output's {@code stream = n} layout qualifier, or null. */

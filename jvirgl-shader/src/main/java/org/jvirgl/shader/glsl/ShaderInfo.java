@@ -1,6 +1,7 @@
 package org.jvirgl.shader.glsl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
@@ -31,13 +32,17 @@ import org.jvirgl.shader.tgsi.TextureTarget;
  * @param writesSampleMask      FS writes gl_SampleMask
  * @param fsColor0WritesAllCbufs FS property FS_COLOR0_WRITES_ALL_CBUFS was set
  * @param glslVersion           the {@code #version} emitted
+ * @param inputInterpolation    FS: the interpolation qualifiers declared per input varying
+ *                              ("flat ", "noperspective centroid ", "" …); on a GLSL ES host pass
+ *                              it as {@link ShaderKey#consumerInterpolation()} to the last vertex
+ *                              stage of the same program
  */
 public record ShaderInfo(ShaderStage stage, int constArraySize, int uboMask, List<SamplerSlot> samplers,
                          List<ImageSlot> images, int ssboMask, int atomicBufferMask, int vertexAttribMask,
                          List<SemanticRef> inputs, List<SemanticRef> outputs, int fragmentOutputMask,
                          Set<DriverUniform> driverUniforms, List<String> transformFeedbackVaryings,
                          int clipDistances, boolean writesDepth, boolean writesSampleMask,
-                         boolean fsColor0WritesAllCbufs, int glslVersion) {
+                         boolean fsColor0WritesAllCbufs, int glslVersion, Map<SemanticRef, String> inputInterpolation) {
     public ShaderInfo {
         samplers = List.copyOf(samplers);
         images = List.copyOf(images);
@@ -45,6 +50,7 @@ public record ShaderInfo(ShaderStage stage, int constArraySize, int uboMask, Lis
         outputs = List.copyOf(outputs);
         driverUniforms = Set.copyOf(driverUniforms);
         transformFeedbackVaryings = List.copyOf(transformFeedbackVaryings);
+        inputInterpolation = Map.copyOf(inputInterpolation);
     }
 
     /** Bit mask of sampler slots used. */

@@ -1,7 +1,9 @@
 package org.jvirgl.shader.glsl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
 
@@ -42,14 +44,22 @@ import org.jvirgl.shader.tgsi.ShaderStage;
  *                             with linear filtering: sampling clamps that coordinate to [0, 1]
  *                             ([0, size] for rectangles) and the host sampler uses CLAMP_TO_BORDER,
  *                             which together are GL_CLAMP (core profiles lack it)
+ * @param consumerInterpolation GLSL ES hosts only, for the last vertex stage: the fragment
+ *                             shader's interpolation qualifiers per input varying
+ *                             ({@link ShaderInfo#inputInterpolation()} of the FS it links with).
+ *                             GLSL ES linkers (Mesa's among them) refuse a flat, noperspective or
+ *                             sample input whose output lacks the same qualifier; desktop GLSL 4.40+
+ *                             does not care, so desktop output ignores this. Empty = all smooth.
  */
 public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
                         int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
                         int nrCbufs, int cbufSignedIntMask, int cbufUnsignedIntMask, boolean lowerLeftOrigin,
                         boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
                         int coordReplaceMask, List<StreamOutput> streamOutputs, List<Integer> streamOutputStrides,
-                        int computeSharedBytes, int cbufAlphaInRedMask, LegacyClamp legacyClamp) {
+                        int computeSharedBytes, int cbufAlphaInRedMask, LegacyClamp legacyClamp,
+                        Map<SemanticRef, String> consumerInterpolation) {
     public static final int ALPHA_TEST_DISABLED = -1;
+    private static final Pattern QUALIFIERS = Pattern.compile("((flat|smooth|noperspective|centroid|sample) )*");
 
     /** Per coordinate, the sampler slots (bit i = slot i) that emulate GL_CLAMP. */
     public record LegacyClamp(int sMask, int tMask, int rMask) {
@@ -69,6 +79,12 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         streamOutputs = List.copyOf(streamOutputs);
         streamOutputStrides = List.copyOf(streamOutputStrides);
         legacyClamp = legacyClamp == null ? LegacyClamp.NONE : legacyClamp;
+        consumerInterpolation = consumerInterpolation == null ? Map.of() : Map.copyOf(consumerInterpolation);
+        for (String q : consumerInterpolation.values()) {
+            if (!QUALIFIERS.matcher(q).matches()) {
+                throw new IllegalArgumentException("bad interpolation qualifiers: " + q);
+            }
+        }
         if (nrCbufs < 0 || nrCbufs > 8 || alphaFunc < ALPHA_TEST_DISABLED || alphaFunc > 7
                 || computeSharedBytes < 0 || computeSharedBytes > (1 << 20)) {
             throw new IllegalArgumentException("bad shader key");
@@ -106,6 +122,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         private int computeSharedBytes;
         private int cbufAlphaInRedMask;
         private LegacyClamp legacyClamp = LegacyClamp.NONE;
+        private Map<SemanticRef, String> consumerInterpolation = Map.of();
 
         public Builder() {
         }
@@ -131,6 +148,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
             computeSharedBytes = k.computeSharedBytes;
             cbufAlphaInRedMask = k.cbufAlphaInRedMask;
             legacyClamp = k.legacyClamp;
+            consumerInterpolation = k.consumerInterpolation;
         }
 
         public Builder previousStage(ShaderStage v) { previousStage = v; return this; }
@@ -153,12 +171,14 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         public Builder computeSharedBytes(int v) { computeSharedBytes = v; return this; }
         public Builder cbufAlphaInRedMask(int v) { cbufAlphaInRedMask = v; return this; }
         public Builder legacyClamp(LegacyClamp v) { legacyClamp = v; return this; }
+        public Builder consumerInterpolation(Map<SemanticRef, String> v) { consumerInterpolation = v; return this; }
 
         public ShaderKey build() {
             return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
                     attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
                     lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
-                    streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask, legacyClamp);
+                    streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask, legacyClamp,
+                    consumerInterpolation);
         }
     }
 }

@@ -56,6 +56,27 @@ final class Glslang {
         };
     }
 
+    private static final java.util.Map<String, Boolean> KNOWN_EXTENSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether this glslangValidator accepts {@code #extension <name> : require} in GLSL ES 3.20.
+     * glslang 12 lacks a few ES extensions Mesa has (GL_EXT_clip_cull_distance,
+     * GL_EXT_texture_query_lod, GL_EXT_texture_shadow_lod, GL_OES_viewport_array): shaders
+     * needing those cannot be checked with it.
+     */
+    static boolean knowsEsExtension(String name) {
+        return KNOWN_EXTENSIONS.computeIfAbsent(name, n -> {
+            try {
+                return compile(ShaderStage.FRAGMENT, "#version 320 es\n#extension " + n + " : require\nvoid main() {}\n") == null;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
     /** One shader to compile in a batch. */
     record Unit(String name, ShaderStage stage, String glsl) {
     }

@@ -22,6 +22,10 @@ class HostileInputTest {
         "ENDIF", "BGNLOOP", "ENDLOOP", "ELSE", "BRK", "DCL TEMP[0..65535]\n", "CASE IMM[0].xxxx\n", "SWITCH TEMP[0].xxxx\n",
         "EMIT IMM[0].xxxx\n", "TEX TEMP[0], TEMP[0], SAMP[31], SHADOWCUBEARRAY\n", "\0", "IN[ADDR[0].x]"};
 
+    /** Desktop and both GLSL ES dialects, one with a host that lists no extensions at all. */
+    private static final List<HostProfile> HOSTS = List.of(HostProfile.LLVMPIPE_CORE, HostProfile.gles(320, null),
+            HostProfile.gles(310, java.util.Set.of()));
+
     @Test
     void randomMutationsOfCorpusShadersNeverEscapeAsUncheckedExceptions() {
         Random random = new Random(0x5EEDL);
@@ -37,10 +41,12 @@ class HostileInputTest {
                 continue;
             }
             parsed++;
-            try {
-                GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), HostProfile.LLVMPIPE_CORE);
-            } catch (ShaderTranslationException expected) {
-                // refused cleanly
+            for (HostProfile host : HOSTS) {
+                try {
+                    GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), host);
+                } catch (ShaderTranslationException expected) {
+                    // refused cleanly
+                }
             }
         }
         assertThat(parsed).as("some mutations must still parse, or the test exercises nothing").isPositive();

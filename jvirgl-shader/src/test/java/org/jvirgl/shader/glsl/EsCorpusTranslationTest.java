@@ -1,0 +1,133 @@
+package org.jvirgl.shader.glsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jvirgl.shader.tgsi.Corpus;
+import org.jvirgl.shader.tgsi.TgsiParser;
+import org.jvirgl.shader.tgsi.TgsiShader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus translated for GLES hosts (GLSL ES 3.20 and 3.10): every shader either becomes
+ * GLSL ES that glslangValidator accepts, or is refused with an "unsupported on GLES host"
+ * reason from a short list of things no GLES host can express. One compiler run per version.
+ */
+class EsCorpusTranslationTest {
+    static final String REFUSED = "unsupported on GLES host: ";
+    /** What the corpus may be refused for: fp64, a read-write rgba32f image, an atomic-counter OR. */
+    private static final List<String> EXPECTED_REASONS = List.of("fp64", "both read and written", "on an atomic counter");
+
+    private record Outcome(TranslatedShader shader, Exception failure, String compilerErrors, boolean unchecked) {
+    }
+
+    private static final Map<Integer, Map<Path, Outcome>> outcomes = new HashMap<>();
+
+    static List<Path> corpus() {
+        return Corpus.files();
+    }
+
+    @BeforeAll
+    static void translateAndCompileTheCorpus() throws Exception {
+        for (int version : new int[] {320, 310}) {
+            outcomes.put(version, translateAll(HostProfile.gles(version, null)));
+        }
+    }
+
+    private static Map<Path, Outcome> translateAll(HostProfile host) throws Exception {
+        Map<Path, TranslatedShader> translated = new HashMap<>();
+        Map<Path, Exception> failures = new HashMap<>();
+        List<Glslang.Unit> units = new ArrayList<>();
+        Map<Path, Boolean> unchecked = new HashMap<>();
+        for (Path file : corpus()) {
+            try {
+                TgsiShader shader = TgsiParser.parse(Corpus.read(file));
+                TranslatedShader out = GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), host);
+                translated.put(file, out);
+                boolean checkable = !Glslang.available() || extensions(out.glsl()).stream().allMatch(Glslang::knowsEsExtension);
+                unchecked.put(file, !checkable);
+                if (checkable) {
+                    units.add(new Glslang.Unit(file.toString(), shader.stage(), out.glsl()));
+                }
+            } catch (Exception e) {
+                failures.put(file, e);
+            }
+        }
+        Map<String, String> errors = Glslang.available() ? Glslang.compileAll(units) : Map.of();
+        Map<Path, Outcome> result = new HashMap<>();
+        for (Path file : corpus()) {
+            result.put(file, new Outcome(translated.get(file), failures.get(file), errors.get(file.toString()),
+                    unchecked.getOrDefault(file, false)));
+        }
+        return result;
+    }
+
+    private static final Pattern EXTENSION = Pattern.compile("^#extension (\\S+) : require$", Pattern.MULTILINE);
+
+    static List<String> extensions(String glsl) {
+        List<String> names = new ArrayList<>();
+        Matcher m = EXTENSION.matcher(glsl);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyCorpusShaderBecomesGlslEsOrIsRefusedForAReasonNoGlesHostCanExpress(Path file) {
+        Outcome o = outcomes.get(320).get(file);
+        if (o.failure() != null) {
+            assertThat(o.failure()).isInstanceOf(ShaderTranslationException.class);
+            assertThat(o.failure().getMessage()).as(file.getFileName().toString()).startsWith(REFUSED)
+                    .containsAnyOf(EXPECTED_REASONS.toArray(String[]::new));
+            return;
+        }
+        assertThat(o.shader().glsl()).startsWith("#version 320 es\n");
+        assumeTrue(Glslang.available(), "glslangValidator is not installed");
+        assertThat(o.compilerErrors()).as(file.getFileName() + "\n" + CorpusTranslationTest.numbered(o.shader().glsl())).isNull();
+    }
+
+    @Test
+    void glslEs310HostsGetTheSameShadersWithExtensionsForWhatEs320HasInCore() {
+        Map<Path, Outcome> es310 = outcomes.get(310);
+        Map<Path, Outcome> es320 = outcomes.get(320);
+        Map<String, String> problems = new TreeMap<>();
+        for (Path file : corpus()) {
+            Outcome o = es310.get(file);
+            if ((o.failure() == null) != (es320.get(file).failure() == null)) {
+                problems.put(file.getFileName().toString(), "translates on one ES version only: " + o.failure());
+            } else if (o.failure() == null && o.compilerErrors() != null) {
+                problems.put(file.getFileName().toString(), o.compilerErrors());
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(es310.values().stream().filter(o -> o.shader() != null))
+                .allSatisfy(o -> assertThat(o.shader().glsl()).startsWith("#version 310 es\n"));
+    }
+
+    @Test
+    void refusalsAreFewBesidesFp64AndGlslangChecksAlmostEverything() {
+        Map<Path, Outcome> es320 = outcomes.get(320);
+        long refusedOtherThanFp64 = es320.values().stream()
+                .filter(o -> o.failure() != null && !o.failure().getMessage().contains("fp64")).count();
+        long unchecked = es320.values().stream().filter(Outcome::unchecked).count();
+        long translated = es320.values().stream().filter(o -> o.shader() != null).count();
+
+        assertThat(refusedOtherThanFp64).isLessThanOrEqualTo(2);
+        assertThat(translated).isGreaterThan(600);
+        // Only shaders needing an ES extension this glslang lacks go unchecked (Mesa's GLES 3.2 compiles them).
+        assertThat(unchecked).isLessThan(translated / 20);
+    }
+}
