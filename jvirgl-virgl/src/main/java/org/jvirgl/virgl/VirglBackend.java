@@ -28,6 +28,7 @@ import org.jvirgl.virgl.winsys.EglWinsys;
 import org.jvirgl.virgl.winsys.EmbedderWinsys;
 import org.jvirgl.virgl.winsys.GlContext;
 import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.virgl.winsys.GlProfile;
 import org.jvirgl.virgl.winsys.GlWinsys;
 import org.jvirgl.virgl.winsys.GlxWinsys;
@@ -156,6 +157,11 @@ public final class VirglBackend implements Backend, ResourceSite {
     @Override
     public void ensureCurrent() {
         host.ensureCurrent();
+    }
+
+    @Override
+    public GlNames names() {
+        return host.names();
     }
 
     /** The backend's GL share group (tests and the executor's helpers). */

@@ -10,6 +10,7 @@ import org.jvirgl.virgl.format.GlFormatTable;
 import org.jvirgl.virgl.resource.ResourceTable;
 import org.jvirgl.virgl.resource.Transfers;
 import org.jvirgl.virgl.winsys.GlContext;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.Refusal;
 import org.jvirgl.wire.VirglCommandListener;
@@ -52,6 +53,11 @@ public final class VirglContext implements BackendContext {
     /** This context's GL context; the executor runs with it current (submit makes it so). */
     public GlContext gl() {
         return gl;
+    }
+
+    /** The deletion epoch of the share group this context's GL context belongs to. */
+    public GlNames glNames() {
+        return backend.glHost().names();
     }
 
     /** The resources attached to this context, by guest handle. */

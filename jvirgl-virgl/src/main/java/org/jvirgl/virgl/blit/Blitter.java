@@ -9,6 +9,7 @@ import org.jvirgl.virgl.exec.TextureViews;
 import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.state.BlitInfo;
 import org.jvirgl.wire.state.BlitRegion;
@@ -89,10 +90,10 @@ public final class Blitter {
                 + ") skipped: the host cannot sample it");
         }
         if (srcTex != src.glTexture()) {
-            glDeleteTextures(srcTex);
+            ctx.names().deleteTexture(srcTex);
         }
         if (dstTex != dst.glTexture()) {
-            glDeleteTextures(dstTex);
+            ctx.names().deleteTexture(dstTex);
         }
         gl.forgetFramebuffers();
         ctx.invalidateAfterForeignGl();
@@ -198,12 +199,10 @@ public final class Blitter {
     }
 
     /** Frees the blitter's FBOs (GL context current). */
-    public void release() {
-        if (readFbo != 0) {
-            glDeleteFramebuffers(readFbo);
-            glDeleteFramebuffers(drawFbo);
-            readFbo = drawFbo = 0;
-        }
-        shaderBlitter.release();
+    public void release(GlNames names) {
+        names.deleteFramebuffer(readFbo);
+        names.deleteFramebuffer(drawFbo);
+        readFbo = drawFbo = 0;
+        shaderBlitter.release(names);
     }
 }

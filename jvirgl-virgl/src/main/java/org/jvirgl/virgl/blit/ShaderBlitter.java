@@ -11,6 +11,7 @@ import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GalliumGl;
 import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.state.PipeBox;
 
 /**
@@ -101,7 +102,7 @@ final class ShaderBlitter {
             gl.bindTexture(0, volume ? GL_TEXTURE_3D : GL_TEXTURE_2D, 0);
             return true;
         } finally {
-            glDeleteTextures(view);
+            gl.names().deleteTexture(view);
         }
     }
 
@@ -223,18 +224,14 @@ final class ShaderBlitter {
     }
 
     /** Frees the programs, sampler and vertex array (GL context current). */
-    void release() {
+    void release(GlNames names) {
         for (BlitProgram p : programs.values()) {
-            glDeleteProgram(p.name());
+            names.deleteProgram(p.name());
         }
         programs.clear();
-        if (sampler != 0) {
-            glDeleteSamplers(sampler);
-            sampler = 0;
-        }
-        if (vao != 0) {
-            glDeleteVertexArrays(vao);
-            vao = 0;
-        }
+        names.deleteSampler(sampler);
+        sampler = 0;
+        names.deleteVertexArray(vao);
+        vao = 0;
     }
 }

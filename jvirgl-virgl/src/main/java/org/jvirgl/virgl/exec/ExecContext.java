@@ -7,6 +7,7 @@ import org.jvirgl.virgl.state.GlStateCache;
 import org.jvirgl.virgl.state.IntObjectMap;
 import org.jvirgl.virgl.state.StateEmitter;
 import org.jvirgl.virgl.state.SubContext;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.CommandErrors;
 import org.jvirgl.wire.ContextError;
 
@@ -19,6 +20,7 @@ import org.jvirgl.wire.ContextError;
 public final class ExecContext {
     private final ExecResources resources;
     private final HostCaps hostCaps;
+    private final GlNames names;
     private final GlStateCache glState;
     private final StateEmitter emitter;
     private final IntObjectMap<SubContext> subContexts = new IntObjectMap<>();
@@ -26,14 +28,16 @@ public final class ExecContext {
     private SubContext current;
     private CommandErrors errors;
 
-    public ExecContext(ExecResources resources, HostCaps hostCaps, Consumer<String> log) {
+    /** @param names the share group's deletion epoch: every GL delete of this context goes through it */
+    public ExecContext(ExecResources resources, GlNames names, HostCaps hostCaps, Consumer<String> log) {
         this.resources = resources;
         this.hostCaps = hostCaps;
-        this.glState = new GlStateCache(hostCaps.has(HostFeature.CLIP_CONTROL));
+        this.names = names;
+        this.glState = new GlStateCache(hostCaps.has(HostFeature.CLIP_CONTROL), names);
         this.emitter = new StateEmitter(glState);
         this.log = log;
         // Sub-context 0 always exists; ids are stored +1 because the map reserves key 0.
-        current = new SubContext(0);
+        current = new SubContext(0, names);
         subContexts.put(1, current);
     }
 
@@ -68,6 +72,11 @@ public final class ExecContext {
 
     public GlStateCache glState() {
         return glState;
+    }
+
+    /** Deletes of textures, buffers, samplers, programs, VAOs and FBOs go through here. */
+    public GlNames names() {
+        return names;
     }
 
     /** After a component drove GL directly (blits, copies): re-derive all state at the next draw. */
@@ -105,7 +114,7 @@ public final class ExecContext {
         if (id < 0 || subContexts.get(id + 1) != null) {
             return;
         }
-        subContexts.put(id + 1, new SubContext(id));
+        subContexts.put(id + 1, new SubContext(id, names));
     }
 
     boolean setSubContext(int id) {
@@ -137,16 +146,14 @@ public final class ExecContext {
 
     /** Frees every sub-context's GL objects (context teardown, GL context current). */
     public void releaseAll() {
-        subContexts.forEachValue(ExecContext::release);
+        subContexts.forEachValue(this::release);
         subContexts.clear();
     }
 
-    private static void release(SubContext sub) {
+    private void release(SubContext sub) {
         sub.objects.releaseAll();
-        if (sub.fbo != 0) {
-            org.lwjgl.opengl.GL45C.glDeleteFramebuffers(sub.fbo);
-            sub.fbo = 0;
-        }
+        names.deleteFramebuffer(sub.fbo);
+        sub.fbo = 0;
         StreamoutCommands.releaseAll(sub);
         sub.spareVertexArray.delete();
     }

@@ -14,7 +14,7 @@ public final class GlExecutorFactory implements VirglListenerFactory {
         // Emit the host's GLSL dialect, capped at what the translator writes (4.60).
         int glsl = Math.max(330, Math.min(context.hostCaps().glslVersion(), 460));
         HostProfile profile = HostProfile.desktop(glsl);
-        return new VirglExecutor(new ContextResources(context),
+        return new VirglExecutor(new ContextResources(context), context.glNames(),
             (shader, key) -> GlslTranslator.translate(shader, key, profile), context.hostCaps(), context::warn);
     }
 }

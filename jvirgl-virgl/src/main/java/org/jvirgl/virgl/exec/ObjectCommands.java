@@ -55,7 +55,7 @@ final class ObjectCommands {
     }
 
     void createVertexElements(int handle, List<VertexElement> elements) {
-        VertexElements ve = VertexElements.of(elements);
+        VertexElements ve = VertexElements.of(elements, ctx.names());
         if (ve == null) {
             ctx.fail(ContextError.ILLEGAL_VERTEX_FORMAT, "vertex elements " + handle + " use a non-vertex format");
             return;

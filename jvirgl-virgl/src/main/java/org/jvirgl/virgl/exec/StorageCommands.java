@@ -83,7 +83,7 @@ final class StorageCommands {
             }
             ImageView old = sub.images[stage][start + i];
             if (old != null && old.ownsTexture()) {
-                glDeleteTextures(old.texture());
+                ctx.names().deleteTexture(old.texture());
             }
             sub.images[stage][start + i] = view;
         }

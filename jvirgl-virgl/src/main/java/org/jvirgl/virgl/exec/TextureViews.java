@@ -42,6 +42,7 @@ public final class TextureViews {
         int view = glGenTextures();
         glTextureView(view, glTarget, res.glTexture(), internalFormat, firstLevel, levels, firstLayer, layers);
         if (glGetError() != GL_NO_ERROR) {
+            // Never bound, so no name shadow can hold it: this delete needs no GlNames epoch.
             glDeleteTextures(view);
             return 0;
         }

@@ -10,6 +10,7 @@ import org.jvirgl.virgl.caps.HostFeature;
 import org.jvirgl.virgl.program.Programs;
 import org.jvirgl.virgl.program.Translator;
 import org.jvirgl.virgl.query.Queries;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.BufferBindings;
 import org.jvirgl.wire.CommandErrors;
 import org.jvirgl.wire.ContextError;
@@ -69,12 +70,14 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     /**
      * @param resources the context's attached resources and transfer paths
+     * @param names     the deletion epoch of the GL share group the context's GL context is in
      * @param translator TGSI → GLSL for the host's dialect
      * @param hostCaps  the host's features: gates the commands that need more than the floor
      * @param log       sink for host-side warnings (not guest errors, which go to the decoder)
      */
-    public VirglExecutor(ExecResources resources, Translator translator, HostCaps hostCaps, Consumer<String> log) {
-        ctx = new ExecContext(resources, hostCaps, log);
+    public VirglExecutor(ExecResources resources, GlNames names, Translator translator, HostCaps hostCaps,
+                         Consumer<String> log) {
+        ctx = new ExecContext(resources, names, hostCaps, log);
         tessellation = hostCaps.has(HostFeature.TESSELLATION);
         objects = new ObjectCommands(ctx);
         framebuffer = new FramebufferCommands(ctx);
@@ -521,8 +524,8 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     /** Frees all GL objects of the context; call with its GL context current. */
     @Override
     public void close() {
-        blitter.release();
-        programs.release();
+        blitter.release(ctx.names());
+        programs.release(ctx.names());
         ctx.releaseAll();
     }
 }

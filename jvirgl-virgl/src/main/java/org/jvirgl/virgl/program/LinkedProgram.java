@@ -1,7 +1,5 @@
 package org.jvirgl.virgl.program;
 
-import static org.lwjgl.opengl.GL45C.glDeleteProgram;
-
 /**
  * A linked GL program for one combination of variants, with the uniform locations the draw
  * path writes every time (looked up once at link time).
@@ -57,9 +55,5 @@ public final class LinkedProgram {
 
     public int glProgram() {
         return glProgram;
-    }
-
-    void release() {
-        glDeleteProgram(glProgram);
     }
 }

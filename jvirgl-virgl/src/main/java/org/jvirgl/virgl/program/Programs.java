@@ -16,6 +16,7 @@ import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.SubContext;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.state.ShaderSource;
 import org.jvirgl.wire.state.StreamOutputInfo;
@@ -212,16 +213,16 @@ public final class Programs {
         binder.bind(sub, program, ctx.glState(), changed);
     }
 
-    /** Deletes every linked program (GL context current). */
-    public void release() {
+    /** Deletes every linked program through the share group's {@code names} (GL context current). */
+    public void release(GlNames names) {
         for (LinkedProgram p : cache.values()) {
             if (p != null) {
-                p.release();
+                names.deleteProgram(p.glProgram());
             }
         }
         for (LinkedProgram p : computeCache.values()) {
             if (p != null) {
-                p.release();
+                names.deleteProgram(p.glProgram());
             }
         }
         cache.clear();

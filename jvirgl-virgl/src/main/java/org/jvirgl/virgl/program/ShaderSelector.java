@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jvirgl.shader.tgsi.TgsiShader;
 import org.jvirgl.virgl.state.GuestObject;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.state.StreamOutputInfo;
 
 /**
@@ -55,9 +56,12 @@ public final class ShaderSelector implements GuestObject {
         return VirglObjectType.SHADER;
     }
 
-    /** Deletes the compiled GL shaders; linked programs keep working (GL refcounts them). */
+    /**
+     * Deletes the compiled GL shaders; linked programs keep working (GL refcounts them). Shader
+     * names are never shadowed, so the deletes need no epoch.
+     */
     @Override
-    public void release() {
+    public void release(GlNames names) {
         for (ShaderVariant v : variants.values()) {
             v.release();
         }

@@ -4,6 +4,7 @@ import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.glDeleteQueries;
 
 import org.jvirgl.virgl.state.GuestObject;
+import org.jvirgl.virgl.winsys.GlNames;
 
 /**
  * A QUERY object: the GL query behind a Gallium query type, and where its
@@ -22,8 +23,9 @@ public record QueryObject(int pipeType, int glQuery, int glTarget, int index, bo
         return VirglObjectType.QUERY;
     }
 
+    /** Query names are never shadowed, so the delete needs no epoch. */
     @Override
-    public void release() {
+    public void release(GlNames names) {
         if (glQuery != 0) {
             glDeleteQueries(glQuery);
         }

@@ -141,9 +141,9 @@ public final class GlResource implements BackendResource {
         closed = true;
         site.ensureCurrent();
         if (isBuffer()) {
-            glDeleteBuffers(glName);
+            site.names().deleteBuffer(glName);
         } else {
-            glDeleteTextures(glName);
+            site.names().deleteTexture(glName);
         }
     }
 

@@ -2,10 +2,18 @@ package org.jvirgl.virgl.state;
 
 import static org.lwjgl.opengl.GL45C.*;
 
+import java.util.Arrays;
+import org.jvirgl.virgl.winsys.GlNames;
+
 /**
  * A shadow of the host GL context's state, so the executor issues a GL call only when the value
  * changes. One per host GL context; {@link #invalidate()} forgets everything (after a context
  * switch or when another component touched GL behind the executor's back).
+ *
+ * <p>Object names (program, framebuffers, vertex array, textures, samplers, uniform buffers)
+ * are only trusted while the share group's {@link GlNames#epoch() deletion epoch} stands still:
+ * after any delete the driver may give a shadowed name to a new object, so every entry point
+ * that compares names first compares the epoch and forgets all names when it moved.
  */
 public final class GlStateCache {
     /** UBO binding points shadowed: every stage's slots, as the program linker hands them out. */
@@ -33,28 +41,60 @@ public final class GlStateCache {
     private final int[] uboName = new int[UNIFORM_BINDINGS];
     private final long[] uboOffset = new long[UNIFORM_BINDINGS];
     private final long[] uboSize = new long[UNIFORM_BINDINGS];
+    private final GlNames names;
+    /** The deletion epoch the shadowed names are valid for. */
+    private int namesEpoch;
 
     /** Last emitted state objects: re-binding the same immutable object emits nothing. */
     public Object emittedBlend;
     public Object emittedDsa;
     public Object emittedRasterizer;
 
-    /** @param clipControl whether the host has glClipControl (GL 4.5 / ARB_clip_control) */
-    public GlStateCache(boolean clipControl) {
+    /**
+     * @param clipControl whether the host has glClipControl (GL 4.5 / ARB_clip_control)
+     * @param names       the deletion epoch of the share group the GL context belongs to
+     */
+    public GlStateCache(boolean clipControl, GlNames names) {
         this.clipControl = clipControl;
+        this.names = names;
         invalidate();
+    }
+
+    /** The share group's deletion epoch (deletes made on this context's behalf go through it). */
+    public GlNames names() {
+        return names;
     }
 
     public void invalidate() {
         capKnown = 0;
-        program = drawFbo = readFbo = vao = activeUnit = -1;
+        activeUnit = -1;
         frontFace = cullFace = polygonMode = provoking = clipDepthMode = -1;
         restartIndex = -1;
-        java.util.Arrays.fill(uboName, -1);
-        java.util.Arrays.fill(unitTexture, -1);
-        java.util.Arrays.fill(unitTarget, -1);
-        java.util.Arrays.fill(unitSampler, -1);
+        Arrays.fill(unitTarget, -1);
+        forgetNames();
         emittedBlend = emittedDsa = emittedRasterizer = null;
+    }
+
+    /**
+     * Forgets every shadowed name when an object was deleted since they were recorded. One int
+     * comparison while nothing was deleted; it runs before every name comparison.
+     */
+    private void forgetNamesIfDeleted() {
+        if (namesEpoch != names.epoch()) {
+            forgetNames();
+        }
+    }
+
+    /**
+     * Names become unknown; texture targets stay known, so binding another target to a unit
+     * still clears what an old texture may hold there.
+     */
+    private void forgetNames() {
+        namesEpoch = names.epoch();
+        program = drawFbo = readFbo = vao = -1;
+        Arrays.fill(uboName, -1);
+        Arrays.fill(unitTexture, -1);
+        Arrays.fill(unitSampler, -1);
     }
 
     public void set(GlCap cap, boolean on) {
@@ -94,6 +134,7 @@ public final class GlStateCache {
     }
 
     public void useProgram(int name) {
+        forgetNamesIfDeleted();
         if (program != name) {
             program = name;
             glUseProgram(name);
@@ -101,6 +142,7 @@ public final class GlStateCache {
     }
 
     public void bindDrawFramebuffer(int name) {
+        forgetNamesIfDeleted();
         if (drawFbo != name) {
             drawFbo = name;
             glBindFramebuffer(GL_DRAW_FRAMEBUFFER, name);
@@ -108,6 +150,7 @@ public final class GlStateCache {
     }
 
     public void bindReadFramebuffer(int name) {
+        forgetNamesIfDeleted();
         if (readFbo != name) {
             readFbo = name;
             glBindFramebuffer(GL_READ_FRAMEBUFFER, name);
@@ -119,12 +162,8 @@ public final class GlStateCache {
         drawFbo = readFbo = -1;
     }
 
-    /** After the bound VAO was deleted: GL fell back to 0 behind the cache. */
-    public void forgetVertexArray() {
-        vao = -1;
-    }
-
     public void bindVertexArray(int name) {
+        forgetNamesIfDeleted();
         if (vao != name) {
             vao = name;
             glBindVertexArray(name);
@@ -132,10 +171,11 @@ public final class GlStateCache {
     }
 
     public void bindTexture(int unit, int target, int texture) {
+        forgetNamesIfDeleted();
         if (unitTexture[unit] == texture && unitTarget[unit] == target) {
             return;
         }
-        if (unitTexture[unit] > 0 && unitTarget[unit] != target) {
+        if (unitTexture[unit] != 0 && unitTarget[unit] != -1 && unitTarget[unit] != target) {
             // A unit holds one texture per target: clear the old target so stale bindings
             // never shadow the new one in a sampler of another type.
             glBindTextureUnit(unit, 0);
@@ -160,6 +200,7 @@ public final class GlStateCache {
             glBindBufferRange(GL_UNIFORM_BUFFER, index, buffer, offset, size);
             return;
         }
+        forgetNamesIfDeleted();
         if (uboName[index] == buffer && uboOffset[index] == offset && uboSize[index] == size) {
             return;
         }
@@ -178,6 +219,7 @@ public final class GlStateCache {
     }
 
     public void bindSampler(int unit, int sampler) {
+        forgetNamesIfDeleted();
         if (unitSampler[unit] != sampler) {
             unitSampler[unit] = sampler;
             glBindSampler(unit, sampler);

@@ -1,17 +1,25 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.virgl.winsys.GlNames;
+
 /**
  * A sub-context's guest objects by handle. Lookups are type-checked: a handle that names an
  * object of another type is as unknown as a missing one.
  */
 public final class ObjectTable {
     private final IntObjectMap<GuestObject> objects = new IntObjectMap<>();
+    private final GlNames names;
+
+    /** @param names the share group's deletion epoch, which releases delete through */
+    public ObjectTable(GlNames names) {
+        this.names = names;
+    }
 
     /** Inserts {@code object}; a live handle is silently replaced, as upstream does. */
     public void insert(int handle, GuestObject object) {
         GuestObject old = objects.put(handle, object);
         if (old != null && old != object) {
-            old.release();
+            old.release(names);
         }
     }
 
@@ -32,7 +40,7 @@ public final class ObjectTable {
         if (old == null) {
             return false;
         }
-        old.release();
+        old.release(names);
         return true;
     }
 
@@ -42,7 +50,7 @@ public final class ObjectTable {
 
     /** Releases every object (sub-context teardown). */
     public void releaseAll() {
-        objects.forEachValue(GuestObject::release);
+        objects.forEachValue(o -> o.release(names));
         objects.clear();
     }
 }

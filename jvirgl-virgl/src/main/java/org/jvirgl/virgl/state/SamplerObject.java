@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
@@ -141,10 +142,10 @@ public final class SamplerObject implements GuestObject {
     }
 
     @Override
-    public void release() {
-        glDeleteSamplers(glSampler);
+    public void release(GlNames names) {
+        names.deleteSampler(glSampler);
         for (int i = 0; i < twins; i++) {
-            glDeleteSamplers(twinSampler[i]);
+            names.deleteSampler(twinSampler[i]);
         }
         twins = 0;
     }

@@ -1,7 +1,7 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
-import static org.lwjgl.opengl.GL45C.glDeleteTextures;
 
 /**
  * A SAMPLER_VIEW object. {@code texture} is what gets bound: a GL texture view owned by this
@@ -27,12 +27,12 @@ public record SamplerView(int resHandle, int texture, int compareTexture, boolea
     }
 
     @Override
-    public void release() {
+    public void release(GlNames names) {
         if (ownsTexture) {
-            glDeleteTextures(texture);
+            names.deleteTexture(texture);
         }
         if (compareTexture != texture) {
-            glDeleteTextures(compareTexture);
+            names.deleteTexture(compareTexture);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.jvirgl.virgl.state;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jvirgl.virgl.winsys.GlNames;
+
 /**
  * One Gallium pipe context's worth of state (a VirGL sub-context): its object table, the bound
  * objects and the plain values set by SET_* commands, with dirty bits for the draw-time
@@ -11,12 +13,12 @@ import java.util.List;
  */
 public final class SubContext {
     public final int id;
-    public final ObjectTable objects = new ObjectTable();
+    public final ObjectTable objects;
 
     /** GL objects owned by this sub-context, created lazily with the GL context current. */
     public int fbo;
     /** The VAO used when the bound vertex elements were destroyed (Gallium keeps them in effect). */
-    public final VertexArray spareVertexArray = new VertexArray();
+    public final VertexArray spareVertexArray;
     /** The vertex array the last draw bound (its elements' own, or the spare). */
     public VertexArray vertexArray;
 
@@ -111,8 +113,11 @@ public final class SubContext {
     /** Shader images per stage slot (null = unbound). */
     public final ImageView[][] images = new ImageView[Limits.STAGES][Limits.SHADER_IMAGES];
 
-    public SubContext(int id) {
+    /** @param names the share group's deletion epoch: object releases and the spare VAO use it */
+    public SubContext(int id, GlNames names) {
         this.id = id;
+        this.objects = new ObjectTable(names);
+        this.spareVertexArray = new VertexArray(names);
         for (int i = 0; i < Limits.STAGES; i++) {
             constants[i] = java.lang.foreign.MemorySegment.NULL;
         }

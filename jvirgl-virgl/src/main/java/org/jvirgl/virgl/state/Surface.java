@@ -1,7 +1,7 @@
 package org.jvirgl.virgl.state;
 
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
-import static org.lwjgl.opengl.GL45C.glDeleteTextures;
 
 /**
  * A SURFACE object: one level (and layer range) of a resource as a render target. It keeps the
@@ -29,9 +29,9 @@ public record Surface(int resHandle, int texture, int glTarget, int format, int 
     }
 
     @Override
-    public void release() {
+    public void release(GlNames names) {
         if (ownsTexture) {
-            glDeleteTextures(texture);
+            names.deleteTexture(texture);
         }
     }
 }

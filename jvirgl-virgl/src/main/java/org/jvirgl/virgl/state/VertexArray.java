@@ -2,13 +2,21 @@ package org.jvirgl.virgl.state;
 
 import static org.lwjgl.opengl.GL45C.*;
 
+import java.util.Arrays;
+import org.jvirgl.virgl.winsys.GlNames;
+
 /**
  * A GL vertex array object and a shadow of what was programmed into it: whose attribute
  * formats it holds, each attribute's buffer binding, the enabled arrays and the element
  * buffer. VAO state belongs to the object, not to the GL context, so the shadow survives
- * context switches and foreign GL use; only deleting the VAO forgets it.
+ * context switches and foreign GL use; only deleting the VAO forgets it. Buffer names are
+ * trusted only while the share group's deletion epoch stands still (a deleted buffer's name
+ * may come back as another buffer).
  */
 public final class VertexArray {
+    private final GlNames names;
+    /** The deletion epoch the shadowed buffer names are valid for. */
+    private int namesEpoch;
     private int name;
     /** The vertex elements whose formats, bindings and divisors are programmed (null: none). */
     private VertexElements formatsOf;
@@ -18,6 +26,11 @@ public final class VertexArray {
     private final int[] stride = new int[Limits.VERTEX_BUFFERS];
     private int elementBuffer;
 
+    /** @param names the deletion epoch of the share group whose buffers the VAO will point at */
+    public VertexArray(GlNames names) {
+        this.names = names;
+    }
+
     /** The GL name, creating the VAO on first use (GL context current). */
     int name() {
         if (name == 0) {
@@ -25,9 +38,19 @@ public final class VertexArray {
             formatsOf = null;
             enabled = 0;
             elementBuffer = 0;
-            java.util.Arrays.fill(buffer, 0);
+            Arrays.fill(buffer, 0);
+            namesEpoch = names.epoch();
         }
         return name;
+    }
+
+    /** One int comparison while nothing was deleted; after a delete every buffer name is unknown. */
+    private void forgetBuffersIfDeleted() {
+        if (namesEpoch != names.epoch()) {
+            namesEpoch = names.epoch();
+            Arrays.fill(buffer, -1);
+            elementBuffer = -1;
+        }
     }
 
     /** Programs attribute formats, bindings (binding i = attribute i) and divisors of {@code ve}. */
@@ -53,6 +76,7 @@ public final class VertexArray {
 
     /** Points binding {@code i} at a buffer range unless it already is. */
     void bindBuffer(int i, int glBuffer, long byteOffset, int byteStride) {
+        forgetBuffersIfDeleted();
         if (buffer[i] == glBuffer && offset[i] == byteOffset && stride[i] == byteStride) {
             return;
         }
@@ -79,6 +103,7 @@ public final class VertexArray {
 
     /** Attaches the index buffer (0: none) unless it already is. */
     public void elementBuffer(int glBuffer) {
+        forgetBuffersIfDeleted();
         if (elementBuffer != glBuffer) {
             elementBuffer = glBuffer;
             glVertexArrayElementBuffer(name, glBuffer);
@@ -93,7 +118,7 @@ public final class VertexArray {
     /** Deletes the VAO (GL context current); a later use creates a fresh one. */
     public void delete() {
         if (name != 0) {
-            glDeleteVertexArrays(name);
+            names.deleteVertexArray(name);
             name = 0;
         }
     }

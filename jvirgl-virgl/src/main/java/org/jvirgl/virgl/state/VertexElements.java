@@ -1,6 +1,7 @@
 package org.jvirgl.virgl.state;
 
 import java.util.List;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.VertexElement;
 
@@ -20,17 +21,21 @@ public final class VertexElements implements GuestObject {
     private final Element[] elements;
     private final int uintMask;
     private final int sintMask;
-    private final VertexArray array = new VertexArray();
+    private final VertexArray array;
     private boolean released;
 
-    private VertexElements(Element[] elements, int uintMask, int sintMask) {
+    private VertexElements(Element[] elements, int uintMask, int sintMask, GlNames names) {
         this.elements = elements;
         this.uintMask = uintMask;
         this.sintMask = sintMask;
+        this.array = new VertexArray(names);
     }
 
-    /** Resolves the formats; null when one is not a vertex format (the caller refuses it). */
-    public static VertexElements of(List<VertexElement> list) {
+    /**
+     * Resolves the formats; null when one is not a vertex format (the caller refuses it).
+     * {@code names} is the share group's deletion epoch, which the object's VAO consults.
+     */
+    public static VertexElements of(List<VertexElement> list, GlNames names) {
         Element[] out = new Element[list.size()];
         int uint = 0;
         int sint = 0;
@@ -47,7 +52,7 @@ public final class VertexElements implements GuestObject {
                 sint |= 1 << i;
             }
         }
-        return new VertexElements(out, uint, sint);
+        return new VertexElements(out, uint, sint, names);
     }
 
     /** The attributes in attribute order (shared, never modified). */
@@ -77,7 +82,7 @@ public final class VertexElements implements GuestObject {
     }
 
     @Override
-    public void release() {
+    public void release(GlNames names) {
         released = true;
         array.delete();
     }

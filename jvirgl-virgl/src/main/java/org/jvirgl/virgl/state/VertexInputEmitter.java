@@ -19,12 +19,7 @@ final class VertexInputEmitter {
         if (va == null) {
             va = sub.spareVertexArray; // destroyed but still bound: programmed per use
         }
-        int before = va.glName();
-        int name = va.name();
-        if (name != before) {
-            gl.forgetVertexArray(); // a new VAO may reuse the name of one deleted while bound
-        }
-        gl.bindVertexArray(name);
+        gl.bindVertexArray(va.name());
         va.useFormatsOf(ve);
         sub.vertexArray = va;
         int enabled = 0;

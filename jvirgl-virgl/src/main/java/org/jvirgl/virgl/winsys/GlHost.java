@@ -14,6 +14,7 @@ public final class GlHost implements AutoCloseable {
     private final GlVersion version;
     private final GlProfile profile;
     private final GlContext root;
+    private final GlNames names = new GlNames();
     // The context of this share group each thread last bound, so work that only needs "some
     // context of the group" (resource creation, fence checks, deletes) does not switch.
     private final ThreadLocal<GlContext> lastBound;
@@ -81,6 +82,11 @@ public final class GlHost implements AutoCloseable {
 
     public GlContext root() {
         return root;
+    }
+
+    /** The share group's deletion epoch: every delete of a shadowed kind of object goes through it. */
+    public GlNames names() {
+        return names;
     }
 
     public GlVersion version() {

@@ -41,7 +41,7 @@ class BorderColorTest {
     private static final int PIPE_TEX_FILTER_LINEAR = 1;
 
     /** Samples far outside the texture, so only the border colour can come back. */
-    private static final String OUTSIDE_FS = """
+    static final String OUTSIDE_FS = """
         FRAG
         DCL OUT[0], COLOR
         DCL SAMP[0]

@@ -2,6 +2,8 @@ package org.jvirgl.virgl.exec;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirgl.shader.glsl.GlslTranslator;
+import org.jvirgl.shader.glsl.HostProfile;
 import org.jvirgl.virgl.caps.HostCaps;
 import org.jvirgl.virgl.caps.HostCapsProbe;
 import org.jvirgl.virgl.program.Translator;
@@ -30,8 +32,14 @@ final class ExecutorFixture implements AutoCloseable {
     ExecutorFixture(GlHost host, Translator translator, HostCaps caps) {
         host.root().makeCurrent();
         HostCaps hostCaps = caps != null ? caps : HostCapsProbe.probe(host.version(), host.profile());
-        executor = new VirglExecutor(resources, translator, hostCaps, log::add);
+        executor = new VirglExecutor(resources, host.names(), translator, hostCaps, log::add);
         decoder = new VirglDecoder(executor);
+    }
+
+    /** A fixture translating shaders as for llvmpipe's core profile (for tests that draw). */
+    static ExecutorFixture translating(GlHost host) {
+        return new ExecutorFixture(host, (shader, key) -> GlslTranslator.translate(shader, key,
+            HostProfile.LLVMPIPE_CORE));
     }
 
     /** A fixture whose shaders cannot be translated (for tests without draws). */

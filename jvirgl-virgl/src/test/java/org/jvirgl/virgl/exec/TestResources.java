@@ -5,6 +5,7 @@ import static org.lwjgl.opengl.GL45C.*;
 import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
 import java.util.Map;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.CopyTransfer3d;
 import org.jvirgl.wire.InlineWrite;
 import org.jvirgl.wire.Transfer3d;
@@ -203,6 +204,16 @@ final class TestResources implements ExecResources {
         hostResultWrites++;
         nglNamedBufferSubData(r.glBuffer(), offset, bytes.byteSize(), bytes.address());
         return null;
+    }
+
+    /** Deletes a resource's storage through the share group's names, as the backend's resources do. */
+    void destroy(int handle, GlNames names) {
+        Res r = resources.remove(handle);
+        if (r.glBuffer() != 0) {
+            names.deleteBuffer(r.glBuffer());
+        } else {
+            names.deleteTexture(r.glTexture());
+        }
     }
 
     void releaseAll() {

@@ -8,6 +8,7 @@ import org.jvirgl.virgl.format.GlFormatProbe;
 import org.jvirgl.virgl.format.GlFormatTable;
 import org.jvirgl.virgl.winsys.EglWinsys;
 import org.jvirgl.virgl.winsys.GlHost;
+import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.virgl.winsys.GlProfile;
 
 /** A GL share group with probed caps and formats, for resource tests (no backend around it). */
@@ -36,6 +37,11 @@ final class GlFixture implements ResourceSite, AutoCloseable {
     @Override
     public Transfers transfers() {
         return transfers;
+    }
+
+    @Override
+    public GlNames names() {
+        return host.names();
     }
 
     @Override

@@ -48,7 +48,7 @@ class GlStateCacheTest {
 
     @Test
     void aRedundantUniformBufferBindingIsFiltered() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(3, bufferA, 256, 512);
         assertThat(boundUniformBuffer(3)).isEqualTo(bufferA);
 
@@ -60,7 +60,7 @@ class GlStateCacheTest {
 
     @Test
     void aUniformBufferBindingThatDiffersInBufferOffsetOrSizeReachesGl() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(4, bufferA, 0, 256);
 
         cache.bindUniformBuffer(4, bufferB, 0, 256);
@@ -75,7 +75,7 @@ class GlStateCacheTest {
 
     @Test
     void bindingPointsAreShadowedIndependently() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(5, bufferA, 0, 256);
         cache.bindUniformBuffer(6, bufferA, 0, 256);
         assertThat(boundUniformBuffer(6)).isEqualTo(bufferA);
@@ -83,7 +83,7 @@ class GlStateCacheTest {
 
     @Test
     void invalidatingTheCacheMakesTheNextBindingReachGl() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(7, bufferA, 0, 256);
         glBindBufferRange(GL_UNIFORM_BUFFER, 7, bufferB, 0, 64);
 
@@ -95,7 +95,7 @@ class GlStateCacheTest {
 
     @Test
     void clipDistancesAreSwitchedOnlyWhenTheMaskChanges() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.clipDistances(0b101);
         assertThat(glIsEnabled(GL_CLIP_DISTANCE0)).isTrue();
         assertThat(glIsEnabled(GL_CLIP_DISTANCE1)).isFalse();
@@ -114,7 +114,7 @@ class GlStateCacheTest {
 
     @Test
     void theRestartIndexIsSetOnlyWhenItChanges() {
-        var cache = new GlStateCache(true);
+        var cache = new GlStateCache(true, host.names());
         cache.primitiveRestartIndex(0xffff);
         assertThat(glGetInteger(GL_PRIMITIVE_RESTART_INDEX)).isEqualTo(0xffff);
 
@@ -124,5 +124,98 @@ class GlStateCacheTest {
 
         cache.primitiveRestartIndex(0xffffffff);
         assertThat(glGetInteger(GL_PRIMITIVE_RESTART_INDEX)).isEqualTo(0xffffffff);
+    }
+
+    /** Deletes a throwaway buffer through the share group's names, as any backend delete does. */
+    private void deleteSomethingInTheShareGroup() {
+        host.names().deleteBuffer(glCreateBuffers());
+    }
+
+    @Test
+    void afterADeleteTheSameUniformBufferNameReachesGlAgain() {
+        var cache = new GlStateCache(true, host.names());
+        cache.bindUniformBuffer(8, bufferA, 0, 256);
+        glBindBufferRange(GL_UNIFORM_BUFFER, 8, bufferB, 0, 64); // as if bufferA's name now named another
+
+        deleteSomethingInTheShareGroup();
+        cache.bindUniformBuffer(8, bufferA, 0, 256);
+
+        assertThat(boundUniformBuffer(8)).isEqualTo(bufferA);
+    }
+
+    @Test
+    void afterADeleteTheSameTextureAndSamplerNamesReachGlAgain() {
+        int texture = glCreateTextures(GL_TEXTURE_2D);
+        int other = glCreateTextures(GL_TEXTURE_2D);
+        int sampler = glCreateSamplers();
+        var cache = new GlStateCache(true, host.names());
+        cache.bindTexture(2, GL_TEXTURE_2D, texture);
+        cache.bindSampler(2, sampler);
+        glBindTextureUnit(2, other);
+        glBindSampler(2, 0);
+
+        deleteSomethingInTheShareGroup();
+        cache.bindTexture(2, GL_TEXTURE_2D, texture);
+        cache.bindSampler(2, sampler);
+
+        glActiveTexture(GL_TEXTURE2);
+        assertThat(glGetInteger(GL_TEXTURE_BINDING_2D)).isEqualTo(texture);
+        assertThat(glGetInteger(GL_SAMPLER_BINDING)).isEqualTo(sampler);
+        glBindTextureUnit(2, 0);
+        host.names().deleteTexture(texture);
+        host.names().deleteTexture(other);
+        host.names().deleteSampler(sampler);
+    }
+
+    @Test
+    void afterADeleteTheSameFramebufferAndVertexArrayNamesReachGlAgain() {
+        int fbo = glCreateFramebuffers();
+        int vao = glCreateVertexArrays();
+        var cache = new GlStateCache(true, host.names());
+        cache.bindDrawFramebuffer(fbo);
+        cache.bindVertexArray(vao);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glBindVertexArray(0);
+
+        deleteSomethingInTheShareGroup();
+        cache.bindDrawFramebuffer(fbo);
+        cache.bindVertexArray(vao);
+
+        assertThat(glGetInteger(GL_DRAW_FRAMEBUFFER_BINDING)).isEqualTo(fbo);
+        assertThat(glGetInteger(GL_VERTEX_ARRAY_BINDING)).isEqualTo(vao);
+        cache.invalidate();
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glBindVertexArray(0);
+        host.names().deleteFramebuffer(fbo);
+        host.names().deleteVertexArray(vao);
+    }
+
+    private static int linkedProgram() {
+        int vs = glCreateShader(GL_VERTEX_SHADER);
+        glShaderSource(vs, "#version 330 core\nvoid main() { gl_Position = vec4(0.0); }\n");
+        glCompileShader(vs);
+        int program = glCreateProgram();
+        glAttachShader(program, vs);
+        glLinkProgram(program);
+        glDeleteShader(vs);
+        assertThat(glGetProgrami(program, GL_LINK_STATUS)).isEqualTo(GL_TRUE);
+        return program;
+    }
+
+    @Test
+    void aProgramBindingIsFilteredUntilADelete() {
+        var cache = new GlStateCache(true, host.names());
+        int program = linkedProgram();
+        cache.useProgram(program);
+        glUseProgram(0); // behind the cache's back
+
+        cache.useProgram(program);
+        assertThat(glGetInteger(GL_CURRENT_PROGRAM)).as("filtered").isZero();
+
+        deleteSomethingInTheShareGroup();
+        cache.useProgram(program);
+        assertThat(glGetInteger(GL_CURRENT_PROGRAM)).isEqualTo(program);
+        glUseProgram(0);
+        host.names().deleteProgram(program);
     }
 }

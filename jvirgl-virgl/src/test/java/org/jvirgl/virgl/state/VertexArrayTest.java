@@ -40,8 +40,8 @@ class VertexArrayTest {
         host.close();
     }
 
-    private static SubContext subWithBuffer(int buffer, int offset, int stride) {
-        var sub = new SubContext(0);
+    private SubContext subWithBuffer(int buffer, int offset, int stride) {
+        var sub = new SubContext(0, host.names());
         sub.vbBuffer[0] = buffer;
         sub.vbOffset[0] = offset;
         sub.vbStride[0] = stride;
@@ -49,8 +49,8 @@ class VertexArrayTest {
         return sub;
     }
 
-    private static VertexElements elements(VertexElement... list) {
-        return VertexElements.of(List.of(list));
+    private VertexElements elements(VertexElement... list) {
+        return VertexElements.of(List.of(list), host.names());
     }
 
     private static int attrib(int vao, int index, int pname) {
@@ -59,7 +59,7 @@ class VertexArrayTest {
 
     @Test
     void eachVertexElementsObjectKeepsItsFormatsInItsOwnVertexArray() {
-        var gl = new GlStateCache(true);
+        var gl = new GlStateCache(true, host.names());
         var sub = subWithBuffer(bufferA, 0, 16);
         VertexElements two = elements(new VertexElement(0, 0, 0, R32G32_FLOAT));
         VertexElements four = elements(new VertexElement(0, 0, 0, R32G32B32A32_FLOAT));
@@ -75,13 +75,13 @@ class VertexArrayTest {
         assertThat(glGetInteger(GL_VERTEX_ARRAY_BINDING)).isEqualTo(fourVao);
         assertThat(attrib(twoVao, 0, GL_VERTEX_ATTRIB_ARRAY_SIZE)).isEqualTo(2);
         assertThat(attrib(fourVao, 0, GL_VERTEX_ATTRIB_ARRAY_SIZE)).isEqualTo(4);
-        two.release();
-        four.release();
+        two.release(host.names());
+        four.release(host.names());
     }
 
     @Test
     void aVertexBufferBindingIsRespecifiedOnlyWhenItChanges() {
-        var gl = new GlStateCache(true);
+        var gl = new GlStateCache(true, host.names());
         var sub = subWithBuffer(bufferA, 0, 16);
         VertexElements ve = elements(new VertexElement(32, 0, 0, R32G32B32A32_FLOAT));
         sub.vertexElements = ve;
@@ -97,12 +97,12 @@ class VertexArrayTest {
         VertexInputEmitter.emit(sub, gl);
         assertThat(attrib(vao, 0, GL_VERTEX_BINDING_BUFFER)).isEqualTo(bufferA);
         assertThat(glGetVertexArrayIndexed64i(vao, 0, GL_VERTEX_BINDING_OFFSET)).isEqualTo(96);
-        ve.release();
+        ve.release(host.names());
     }
 
     @Test
     void anAttributeWhoseBufferIsUnboundIsDisabledAndComesBackWithIt() {
-        var gl = new GlStateCache(true);
+        var gl = new GlStateCache(true, host.names());
         var sub = subWithBuffer(bufferA, 0, 4);
         VertexElements ve = elements(new VertexElement(0, 0, 0, R32_UINT));
         sub.vertexElements = ve;
@@ -118,12 +118,12 @@ class VertexArrayTest {
         sub.vbCount = 1;
         VertexInputEmitter.emit(sub, gl);
         assertThat(attrib(vao, 0, GL_VERTEX_ATTRIB_ARRAY_ENABLED)).isEqualTo(1);
-        ve.release();
+        ve.release(host.names());
     }
 
     @Test
     void theElementBufferIsAttachedOnlyWhenItChanges() {
-        var gl = new GlStateCache(true);
+        var gl = new GlStateCache(true, host.names());
         var sub = subWithBuffer(bufferA, 0, 16);
         VertexElements ve = elements(new VertexElement(0, 0, 0, R32G32B32A32_FLOAT));
         sub.vertexElements = ve;
@@ -138,19 +138,19 @@ class VertexArrayTest {
 
         va.elementBuffer(0);
         assertThat(glGetVertexArrayi(va.glName(), GL_ELEMENT_ARRAY_BUFFER_BINDING)).isZero();
-        ve.release();
+        ve.release(host.names());
     }
 
     @Test
     void destroyedButStillBoundVertexElementsDrawFromTheSpareVertexArray() {
-        var gl = new GlStateCache(true);
+        var gl = new GlStateCache(true, host.names());
         var sub = subWithBuffer(bufferA, 0, 16);
         VertexElements ve = elements(new VertexElement(0, 0, 0, R32G32_FLOAT));
         sub.vertexElements = ve;
         VertexInputEmitter.emit(sub, gl);
         int own = sub.vertexArray.glName();
 
-        ve.release();
+        ve.release(host.names());
         assertThat(glIsVertexArray(own)).isFalse();
         VertexInputEmitter.emit(sub, gl);
 
@@ -160,5 +160,27 @@ class VertexArrayTest {
         assertThat(attrib(spare, 0, GL_VERTEX_ATTRIB_ARRAY_SIZE)).isEqualTo(2);
         assertThat(attrib(spare, 0, GL_VERTEX_ATTRIB_ARRAY_ENABLED)).isEqualTo(1);
         sub.spareVertexArray.delete();
+    }
+
+    @Test
+    void afterADeleteTheSameBufferNamesAreRespecified() {
+        var gl = new GlStateCache(true, host.names());
+        var sub = subWithBuffer(bufferA, 0, 16);
+        VertexElements ve = elements(new VertexElement(0, 0, 0, R32G32B32A32_FLOAT));
+        sub.vertexElements = ve;
+        VertexInputEmitter.emit(sub, gl);
+        VertexArray va = sub.vertexArray;
+        va.elementBuffer(bufferA);
+        // As a driver that reuses names would leave it: the VAO no longer holds bufferA's object.
+        glVertexArrayVertexBuffer(va.glName(), 0, bufferB, 0, 16);
+        glVertexArrayElementBuffer(va.glName(), bufferB);
+
+        host.names().deleteBuffer(glCreateBuffers());
+        VertexInputEmitter.emit(sub, gl);
+        va.elementBuffer(bufferA);
+
+        assertThat(attrib(va.glName(), 0, GL_VERTEX_BINDING_BUFFER)).isEqualTo(bufferA);
+        assertThat(glGetVertexArrayi(va.glName(), GL_ELEMENT_ARRAY_BUFFER_BINDING)).isEqualTo(bufferA);
+        ve.release(host.names());
     }
 }
