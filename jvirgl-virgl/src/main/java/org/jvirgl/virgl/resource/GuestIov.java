@@ -51,12 +51,15 @@ final class GuestIov {
 
     /** {@code n} bytes at {@code guestStart} of {@code guest}, {@code done} bytes into the walked range. */
     @FunctionalInterface
-    private interface Piece {
+    interface Piece {
         void copy(MemorySegment guest, long guestStart, long done, long n);
     }
 
-    /** Visits the pieces of {@code [offset, offset + length)} in order, one per segment it touches. */
-    private static void walk(List<MemorySegment> iov, long offset, long length, Piece piece) {
+    /**
+     * Visits the pieces of {@code [offset, offset + length)} in order, one per segment it touches;
+     * throws IndexOutOfBoundsException when the segments end first (callers check the span).
+     */
+    static void walk(List<MemorySegment> iov, long offset, long length, Piece piece) {
         long base = 0;
         long done = 0;
         for (MemorySegment s : iov) {

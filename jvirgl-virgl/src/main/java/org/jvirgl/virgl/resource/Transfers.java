@@ -271,37 +271,26 @@ public final class Transfers {
     }
 
     // Buffer transfers are the hot path (Mesa streams vertex, index and constant data through
-    // them): checked with plain arithmetic and copied segment by segment without allocating.
+    // them): checked with plain arithmetic, then each guest segment the span touches goes to or
+    // from GL in place (heap segments through staging memory).
 
     private int writeBuffer(GlResource r, TransferRequest q, List<MemorySegment> iov) {
         if (!bufferSpanOk(r, q, iov, "write")) {
             return VirglException.EINVAL;
         }
         drainErrors();
+        int buffer = r.glName();
         long dst = q.box().x();
-        long offset = q.offset();
-        long left = q.box().w();
-        long base = 0;
-        for (int i = 0; i < iov.size() && left > 0; i++) {
-            MemorySegment s = iov.get(i);
-            long size = s.byteSize();
-            if (offset < base + size) {
-                long start = offset - base;
-                long n = Math.min(size - start, left);
-                if (s.isNative()) {
-                    nglNamedBufferSubData(r.glName(), dst, n, s.address() + start);
-                } else {
-                    try (TransferScratch.Lease lease = scratch.lease(n)) {
-                        MemorySegment.copy(s, start, lease.memory(), 0, n);
-                        nglNamedBufferSubData(r.glName(), dst, n, lease.memory().address());
-                    }
+        GuestIov.walk(iov, q.offset(), q.box().w(), (guest, start, done, n) -> {
+            if (guest.isNative()) {
+                nglNamedBufferSubData(buffer, dst + done, n, guest.address() + start);
+            } else {
+                try (TransferScratch.Lease lease = scratch.lease(n)) {
+                    MemorySegment.copy(guest, start, lease.memory(), 0, n);
+                    nglNamedBufferSubData(buffer, dst + done, n, lease.memory().address());
                 }
-                dst += n;
-                offset += n;
-                left -= n;
             }
-            base += size;
-        }
+        });
         return glErrors(r, "write");
     }
 
@@ -310,30 +299,18 @@ public final class Transfers {
             return VirglException.EINVAL;
         }
         drainErrors();
+        int buffer = r.glName();
         long src = q.box().x();
-        long offset = q.offset();
-        long left = q.box().w();
-        long base = 0;
-        for (int i = 0; i < iov.size() && left > 0; i++) {
-            MemorySegment s = iov.get(i);
-            long size = s.byteSize();
-            if (offset < base + size) {
-                long start = offset - base;
-                long n = Math.min(size - start, left);
-                if (s.isNative()) {
-                    nglGetNamedBufferSubData(r.glName(), src, n, s.address() + start);
-                } else {
-                    try (TransferScratch.Lease lease = scratch.lease(n)) {
-                        nglGetNamedBufferSubData(r.glName(), src, n, lease.memory().address());
-                        MemorySegment.copy(lease.memory(), 0, s, start, n);
-                    }
+        GuestIov.walk(iov, q.offset(), q.box().w(), (guest, start, done, n) -> {
+            if (guest.isNative()) {
+                nglGetNamedBufferSubData(buffer, src + done, n, guest.address() + start);
+            } else {
+                try (TransferScratch.Lease lease = scratch.lease(n)) {
+                    nglGetNamedBufferSubData(buffer, src + done, n, lease.memory().address());
+                    MemorySegment.copy(lease.memory(), 0, guest, start, n);
                 }
-                src += n;
-                offset += n;
-                left -= n;
             }
-            base += size;
-        }
+        });
         return glErrors(r, "read");
     }
 

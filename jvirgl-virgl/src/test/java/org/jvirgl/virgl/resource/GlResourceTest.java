@@ -91,6 +91,31 @@ class GlResourceTest {
         }
     }
 
+    @Test
+    void aBufferRoundTripsThroughHeapAndNativeSegmentsAtAnIovOffset() {
+        try (GlResource r = gl.factory.create(args(3, 0, 64, 128, 1, 1, 1, 0, 0))) {
+            MemorySegment a = arena.allocate(10);
+            MemorySegment heap = MemorySegment.ofArray(new byte[50]);
+            MemorySegment c = arena.allocate(100);
+            fill(a, 3);
+            fill(heap, 4);
+            fill(c, 5);
+            r.write(0, 0, 0, new Box(20, 0, 0, 100, 1, 1), 5, List.of(a, heap, c));
+            MemorySegment outHeap = MemorySegment.ofArray(new byte[30]);
+            MemorySegment outNative = arena.allocate(100);
+            r.read(0, 0, 0, new Box(20, 0, 0, 100, 1, 1), 3, List.of(outHeap, outNative));
+
+            byte[] written = new byte[100];
+            MemorySegment.copy(a, ValueLayout.JAVA_BYTE, 5, written, 0, 5);
+            MemorySegment.copy(heap, ValueLayout.JAVA_BYTE, 0, written, 5, 50);
+            MemorySegment.copy(c, ValueLayout.JAVA_BYTE, 0, written, 55, 45);
+            byte[] read = new byte[100];
+            MemorySegment.copy(outHeap, ValueLayout.JAVA_BYTE, 3, read, 0, 27);
+            MemorySegment.copy(outNative, ValueLayout.JAVA_BYTE, 0, read, 27, 73);
+            assertThat(read).isEqualTo(written);
+        }
+    }
+
     static void fill(MemorySegment m, long seed) {
         Random rnd = new Random(seed);
         for (long i = 0; i < m.byteSize(); i++) {
