@@ -48,20 +48,24 @@ class EsCorpusTranslationTest {
     private static Map<Path, Outcome> translateAll(HostProfile host) throws Exception {
         Map<Path, TranslatedShader> translated = new HashMap<>();
         Map<Path, Exception> failures = new HashMap<>();
-        List<Glslang.Unit> units = new ArrayList<>();
-        Map<Path, Boolean> unchecked = new HashMap<>();
         for (Path file : corpus()) {
             try {
                 TgsiShader shader = TgsiParser.parse(Corpus.read(file));
-                TranslatedShader out = GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), host);
-                translated.put(file, out);
-                boolean checkable = !Glslang.available() || extensions(out.glsl()).stream().allMatch(Glslang::knowsEsExtension);
-                unchecked.put(file, !checkable);
-                if (checkable) {
-                    units.add(new Glslang.Unit(file.toString(), shader.stage(), out.glsl()));
-                }
+                translated.put(file, GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), host));
             } catch (Exception e) {
                 failures.put(file, e);
+            }
+        }
+        List<Glslang.Unit> units = new ArrayList<>();
+        Map<Path, Boolean> unchecked = new HashMap<>();
+        if (Glslang.available()) {
+            Glslang.probeEsExtensions(translated.values().stream().flatMap(t -> extensions(t.glsl()).stream()).toList());
+        }
+        for (Map.Entry<Path, TranslatedShader> e : translated.entrySet()) {
+            boolean checkable = !Glslang.available() || extensions(e.getValue().glsl()).stream().allMatch(Glslang::knowsEsExtension);
+            unchecked.put(e.getKey(), !checkable);
+            if (checkable) {
+                units.add(new Glslang.Unit(e.getKey().toString(), e.getValue().info().stage(), e.getValue().glsl()));
             }
         }
         Map<String, String> errors = Glslang.available() ? Glslang.compileAll(units) : Map.of();

@@ -23,11 +23,22 @@ final class Glslang {
         return false;
     }
 
+    /** The limits file, written once per test JVM (a compiler start costs a second on a busy machine). */
+    private static Path limitsFile;
+
     /**
      * glslang's built-in limits are the GL minimums (one atomic counter binding, none in
      * vertex stages); the hosts we target (llvmpipe) allow more, so raise those limits.
      */
-    private static Path config() throws IOException, InterruptedException {
+    private static synchronized Path config() throws IOException, InterruptedException {
+        if (limitsFile == null) {
+            limitsFile = writeConfig();
+            limitsFile.toFile().deleteOnExit();
+        }
+        return limitsFile;
+    }
+
+    private static Path writeConfig() throws IOException, InterruptedException {
         Process p = new ProcessBuilder(BINARY, "-c").redirectErrorStream(true).start();
         String defaults = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
@@ -65,16 +76,33 @@ final class Glslang {
      * needing those cannot be checked with it.
      */
     static boolean knowsEsExtension(String name) {
-        return KNOWN_EXTENSIONS.computeIfAbsent(name, n -> {
-            try {
-                return compile(ShaderStage.FRAGMENT, "#version 320 es\n#extension " + n + " : require\nvoid main() {}\n") == null;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+        probeEsExtensions(java.util.List.of(name));
+        return KNOWN_EXTENSIONS.get(name);
+    }
+
+    /** Probes the names not probed yet with one compiler run. */
+    static synchronized void probeEsExtensions(java.util.Collection<String> names) {
+        java.util.List<Unit> probes = new java.util.ArrayList<>();
+        for (String n : new java.util.TreeSet<>(names)) {
+            if (!KNOWN_EXTENSIONS.containsKey(n)) {
+                probes.add(new Unit(n, ShaderStage.FRAGMENT, "#version 320 es\n#extension " + n + " : require\nvoid main() {}\n"));
             }
-        });
+        }
+        if (probes.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> errors;
+        try {
+            errors = compileAll(probes);
+        } catch (IOException e) {
+            errors = java.util.Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors = java.util.Map.of();
+        }
+        for (Unit u : probes) {
+            KNOWN_EXTENSIONS.put(u.name(), errors.containsKey(u.name()) && errors.get(u.name()) == null);
+        }
     }
 
     /** One shader to compile in a batch. */
@@ -118,7 +146,6 @@ final class Glslang {
             }
             return result;
         } finally {
-            Files.deleteIfExists(limits);
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.deleteIfExists(f);
@@ -147,7 +174,6 @@ final class Glslang {
             }
             return p.exitValue() == 0 ? null : out;
         } finally {
-            Files.deleteIfExists(limits);
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.deleteIfExists(f);
@@ -171,7 +197,6 @@ final class Glslang {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return p.exitValue() == 0 ? null : out;
         } finally {
-            Files.deleteIfExists(limits);
             Files.deleteIfExists(file);
         }
     }

@@ -22,15 +22,25 @@ import org.junit.jupiter.api.Test;
 class PipelineLinkTest {
 
     private static List<Glslang.Unit> chain(String... files) throws Exception {
+        return chain(HostProfile.LLVMPIPE_CORE, files);
+    }
+
+    /**
+     * On a GLES host the fragment shader is translated first: the last vertex stage must repeat
+     * its interpolation qualifiers ({@link ShaderKey#consumerInterpolation()}).
+     */
+    static List<Glslang.Unit> chain(HostProfile host, String... files) throws Exception {
         List<Glslang.Unit> units = new ArrayList<>();
         ShaderStage previous = null;
         Set<SemanticRef> produced = null;
+        TgsiShader fragment = TgsiParser.parse(Corpus.read(files[files.length - 1]));
+        var interpolation = GlslTranslator.translate(fragment, ShaderKey.defaults(), host).info().inputInterpolation();
         for (int i = 0; i < files.length; i++) {
             TgsiShader shader = TgsiParser.parse(Corpus.read(files[i]));
             boolean last = i == files.length - 2 || shader.stage() == ShaderStage.FRAGMENT;
             ShaderKey key = new ShaderKey.Builder().previousStage(previous).producerOutputs(produced)
-                    .lastVertexStage(last).build();
-            TranslatedShader out = GlslTranslator.translate(shader, key, HostProfile.LLVMPIPE_CORE);
+                    .lastVertexStage(last).consumerInterpolation(interpolation).build();
+            TranslatedShader out = GlslTranslator.translate(shader, key, host);
             units.add(new Glslang.Unit("stage" + i, shader.stage(), out.glsl()));
             previous = shader.stage();
             produced = new LinkedHashSet<>(out.info().outputs());
@@ -70,6 +80,22 @@ class PipelineLinkTest {
 
         assertThat(Glslang.link(units)).isNull();
         assertEveryInputIsProduced(units);
+    }
+
+    @Test
+    void glslEsPipelinesLinkWithTheFragmentShadersInterpolationOnTheLastVertexStage() throws Exception {
+        assumeTrue(Glslang.available(), "glslangValidator is not installed");
+        HostProfile es = HostProfile.gles(320, null);
+        List<Glslang.Unit> geometry = chain(es, "vs-loop-indirect.tgsi", "gs-triangles-array.tgsi", "fs-float-alu.tgsi");
+        List<Glslang.Unit> tessellation = chain(es, "vs-loop-indirect.tgsi", "tcs-passthrough.tgsi", "tes-triangles.tgsi",
+                "fs-ubo-interp.tgsi");
+        List<Glslang.Unit> flat = chain(es, "vs-loop-indirect.tgsi", "fs-integer-switch.tgsi");
+
+        assertThat(Glslang.link(geometry)).isNull();
+        assertThat(Glslang.link(tessellation)).isNull();
+        assertThat(Glslang.link(flat)).isNull();
+        assertThat(flat.get(1).glsl()).contains("layout(location = 0) flat in vec4 vso_g0;");
+        assertThat(flat.get(0).glsl()).contains("layout(location = 0) flat out vec4 vso_g0;");
     }
 
     @Test
