@@ -110,12 +110,23 @@ final class AluEmitter {
                 String v = "unpackHalf2x16(" + ops.scalar(inst.src().get(0), u, 0) + ")";
                 ops.writeVec4(d, f, "vec4(" + v + ", " + v + ")", inst.saturate());
             }
+            case CLOCK -> clock(inst);
             case NOP -> { }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** X */
+    private void clock(Instruction inst) throws ShaderTranslationException {
+        ctx.refuseOnEs("CLOCK");
+        if (!ctx.host.mayUse("GL_ARB_shader_clock")) {
+            throw new ShaderTranslationException("CLOCK needs GL_ARB_shader_clock on the host");
+        }
+        ctx.extensions.add("GL_ARB_shader_clock");
+        ops.writeVec4(inst.dst().get(0), GType.UINT, "clock2x32ARB().xyxy", false);
     }
 
     private String fine(Opcode op) {
