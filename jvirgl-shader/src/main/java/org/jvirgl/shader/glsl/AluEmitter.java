@@ -119,7 +119,10 @@ final class AluEmitter {
         return true;
     }
 
-    /** X */
+    /**
+     * The shader clock as TGSI has it: low word in x, high word in y (ARB_shader_clock's
+     * clock2x32ARB); z and w repeat them, so any write mask reads one sample of the clock.
+     */
     private void clock(Instruction inst) throws ShaderTranslationException {
         ctx.refuseOnEs("CLOCK");
         if (!ctx.host.mayUse("GL_ARB_shader_clock")) {
