@@ -169,6 +169,7 @@ public final class GlslTranslator {
                     case CLIP_PLANES -> "uniform vec4 clipp[8];";
                     case STIPPLE_PATTERN -> "uniform uint stipple_pattern[32];";
                     case FRAMEBUFFER_HEIGHT -> "uniform float fb_height;";
+                    case POINT_SIZE -> "uniform float point_size;";
                 });
             }
         }

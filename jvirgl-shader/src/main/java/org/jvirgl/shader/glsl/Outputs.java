@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jvirgl.shader.tgsi.Declaration;
+import org.jvirgl.shader.tgsi.Primitive;
 import org.jvirgl.shader.tgsi.PropertyName;
 import org.jvirgl.shader.tgsi.Semantic;
 import org.jvirgl.shader.tgsi.SemanticRef;
@@ -191,6 +192,7 @@ final class Outputs {
         int declaredClip = ctx.shader.property(PropertyName.NUM_CLIPDIST_ENABLED).orElse(-1);
         int declaredCull = ctx.shader.property(PropertyName.NUM_CULLDIST_ENABLED).orElse(0);
         int cullDistances = 0;
+        boolean writesPointSize = false;
         for (Map.Entry<Integer, Declaration> e : ctx.scan.outputDecls.entrySet()) {
             int reg = e.getKey();
             SemanticRef s = Interfaces.semanticOf(e.getValue(), reg);
@@ -210,6 +212,7 @@ final class Outputs {
                                 : EsFeature.TESSELLATION_POINT_SIZE);
                     }
                     w.line("gl_PointSize = uintBitsToFloat(" + out + ".x);");
+                    writesPointSize = true;
                 }
                 case LAYER -> {
                     if (ctx.stage != ShaderStage.GEOMETRY) {
@@ -258,6 +261,9 @@ final class Outputs {
             }
         }
         streamOutputs(w);
+        if (!writesPointSize) {
+            fixedPointSize(w);
+        }
         if (ctx.key.lastVertexStage() && positionReg >= 0) {
             userClipPlanes(w, clipVertexReg >= 0 ? clipVertexReg : positionReg);
             ctx.use(DriverUniform.WINSYS_ADJUST_Y);
@@ -269,6 +275,35 @@ final class Outputs {
         if (cullDistances > 0) {
             declarations.add("out float gl_CullDistance[" + cullDistances + "];");
         }
+    }
+
+    /**
+     * GLSL ES has no glPointSize: a point's size is whatever the last vertex stage writes, and
+     * undefined when it writes nothing. A stage that does not write one passes the rasterizer's
+     * fixed size on; a GS or TES only when it emits points and the host has the point-size
+     * extension.
+     */
+    private void fixedPointSize(GlslWriter w) throws ShaderTranslationException {
+        if (!ctx.host.es() || !ctx.key.lastVertexStage()) {
+            return;
+        }
+        boolean emitsPoints = switch (ctx.stage) {
+            case GEOMETRY -> Primitive.fromValue(ctx.shader.property(PropertyName.GS_OUTPUT_PRIMITIVE).orElse(-1)) == Primitive.POINTS;
+            case TESS_EVAL -> ctx.shader.property(PropertyName.TES_POINT_MODE).orElse(0) != 0;
+            default -> true;
+        };
+        if (!emitsPoints) {
+            return;
+        }
+        if (ctx.stage != ShaderStage.VERTEX) {
+            EsFeature feature = ctx.stage == ShaderStage.GEOMETRY ? EsFeature.GEOMETRY_POINT_SIZE : EsFeature.TESSELLATION_POINT_SIZE;
+            if (!ctx.host.mayUse(feature.extension)) {
+                return;
+            }
+            ctx.need(feature);
+        }
+        ctx.use(DriverUniform.POINT_SIZE);
+        w.line("gl_PointSize = " + DriverUniform.POINT_SIZE.glslName() + ";");
     }
 
     /**

@@ -200,6 +200,20 @@ class EsDialectTest {
     }
 
     @Test
+    void aVertexShaderWithoutPointSizeWritesTheRasterizersBecauseEsHasNoGlPointSize() throws Exception {
+        TranslatedShader plain = translate(CLIP_VS.replace("PROPERTY NUM_CLIPDIST_ENABLED 2\n", "")
+                .replace("DCL OUT[1].xy, CLIPDIST[0]", "DCL OUT[1], GENERIC[0]").replace("OUT[1].xy, IN[0].xyxx", "OUT[1], IN[0]"), ES320);
+        TranslatedShader writesItsOwn = translate(Corpus.read("vs-sysvals-int-attribs.tgsi"), ES320);
+        String triangles = translate(Corpus.read("gs-triangles-array.tgsi"), ES320).glsl();
+
+        assertThat(plain.glsl()).contains("uniform float point_size;", "gl_PointSize = point_size;");
+        assertThat(plain.info().driverUniforms()).contains(DriverUniform.POINT_SIZE);
+        assertThat(writesItsOwn.glsl()).doesNotContain("point_size");
+        assertThat(triangles).doesNotContain("point_size", "GL_EXT_geometry_point_size");
+        assertThat(translate(plain.glsl().isEmpty() ? "" : CLIP_VS, HostProfile.LLVMPIPE_CORE).glsl()).doesNotContain("point_size");
+    }
+
+    @Test
     void esImagesCarryTheirBindingAFormatAndOneAccessQualifierUnlessTheFormatIsR32() throws Exception {
         String glsl = translate(Corpus.read("cs-images-1d.tgsi"), ES310).glsl();
 
