@@ -45,6 +45,23 @@ package org.jvirgl.shader.glsl;
  *     matches {@link ShaderKey#lowerLeftOrigin()} (upstream's rule) and
  *     {@code pixel_center_integer} for FS_COORD_PIXEL_CENTER INTEGER.</li>
  * </ul>
+ *
+ * <h2>GLSL ES hosts ({@link HostProfile#gles})</h2>
+ * The same names, plus what a GLES renderer must do differently:
+ * <ul>
+ * <li>1D textures are sampled as one-row 2D textures, 1D arrays as 2D arrays of rows and
+ *     rectangles as single-level 2D textures with normalised coordinates: create them so.</li>
+ * <li>Images carry {@code layout(binding = i)} (ES fixes the unit at compile time): bind image
+ *     slot i to image unit i. Atomic counters already carry their binding.</li>
+ * <li>Level counts come from {@code uniform int <p>texlevels<i>}
+ *     ({@link ShaderInfo.SamplerSlot#levelsUniform()}); {@link DriverUniform#FRAMEBUFFER_HEIGHT}
+ *     and {@link DriverUniform#POINT_SIZE} replace layout(origin_upper_left) and glPointSize.</li>
+ * <li>Translate the fragment shader first and pass its {@link ShaderInfo#inputInterpolation()} as
+ *     the last vertex stage's {@link ShaderKey#consumerInterpolation()}: ES linkers want flat,
+ *     noperspective and sample qualifiers to match.</li>
+ * <li>Transform-feedback varying lists never contain gl_SkipComponents or gl_NextBuffer (such
+ *     layouts are refused).</li>
+ * </ul>
  */
 public record TranslatedShader(String glsl, ShaderInfo info) {
 }
