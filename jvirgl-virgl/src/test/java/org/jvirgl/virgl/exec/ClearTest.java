@@ -8,27 +8,10 @@ import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.encode.CommandEncoder;
 import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SurfaceState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.GlHost;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClearTest {
+class ClearTest extends SharedHostTest {
     private static final int CLEAR_COLOR0 = 4;
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
-
     @Test
     void aClearFillsTheBoundColourSurface() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

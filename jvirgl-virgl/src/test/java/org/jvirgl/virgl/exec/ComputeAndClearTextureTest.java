@@ -2,13 +2,9 @@ package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.jvirgl.shader.glsl.GlslTranslator;
 import org.jvirgl.shader.glsl.HostProfile;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.Refusal;
 import org.jvirgl.wire.encode.CommandEncoder;
@@ -16,8 +12,7 @@ import org.jvirgl.wire.state.LaunchGrid;
 import org.jvirgl.wire.state.PipeBox;
 import org.jvirgl.wire.state.RawColor;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComputeAndClearTextureTest {
+class ComputeAndClearTextureTest extends SharedHostTest {
     private static final int CS = 5;
     private static final int TIMESTAMP = 2;
 
@@ -34,18 +29,6 @@ class ComputeAndClearTextureTest {
           1: STORE BUFFER[0].x, TEMP[0].xxxx, SV[0].xxxx
           2: END
         """;
-
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
 
     @Test
     void launchGridRunsTheComputeShaderOverTheGrid() {

@@ -24,6 +24,8 @@ final class DrawScene {
     static final int TRIANGLES = 4;
     static final int RGBA8 = TestResources.R8G8B8A8;
     static final int PIPE_CLEAR_COLOR0 = 4;
+    /** Pipe swizzle X, Y, Z, W as the wire packs it (three bits a channel). */
+    static final int IDENTITY_SWIZZLE = 0 | 1 << 3 | 2 << 6 | 3 << 9;
 
     /** Position and colour straight through (the colour lands in GENERIC[0]). */
     static final String PASS_VS = """
@@ -48,17 +50,25 @@ final class DrawScene {
         """;
 
     /** Texel (0.25, 0.25) of sampler view 0 through sampler 0. */
-    static final String TEX_FS = """
-        FRAG
-        DCL OUT[0], COLOR
-        DCL SAMP[0]
-        DCL SVIEW[0], 2D, FLOAT
-        IMM[0] FLT32 {    0.2500,     0.2500,     0.0000,     0.0000}
-          0: TEX OUT[0], IMM[0], SAMP[0], 2D
-          1: END
-        """;
+    static final String TEX_FS = sampleAt("0.25, 0.25, 0.0, 0.0", "2D");
 
     private DrawScene() {
+    }
+
+    /**
+     * A fragment shader writing what TEX with {@code target} (2D, SHADOW2D…) returns for the
+     * constant coordinate {@code stqr} (four numbers) from sampler view 0 through sampler 0.
+     */
+    static String sampleAt(String stqr, String target) {
+        return """
+            FRAG
+            DCL OUT[0], COLOR
+            DCL SAMP[0]
+            DCL SVIEW[0], 2D, FLOAT
+            IMM[0] FLT32 {%s}
+              0: TEX OUT[0], IMM[0], SAMP[0], %s
+              1: END
+            """.formatted(stqr, target);
     }
 
     /**
@@ -67,8 +77,14 @@ final class DrawScene {
      * {@code viewportScaleY} (negative: flipped), and bind the shaders and vertex elements.
      */
     static CommandEncoder setup(ExecutorFixture f, CommandEncoder e, int size, String fs, float viewportScaleY) {
-        f.resources.texture2d(1, RGBA8, size, size);
-        return e.createSurface(10, new SurfaceState(1, RGBA8, 0, 0, 0))
+        return setup(f, e, RGBA8, size, fs, viewportScaleY);
+    }
+
+    /** {@link #setup(ExecutorFixture, CommandEncoder, int, String, float)} with a target in {@code format}. */
+    static CommandEncoder setup(ExecutorFixture f, CommandEncoder e, int format, int size, String fs,
+                                float viewportScaleY) {
+        f.resources.texture2d(1, format, size, size);
+        return e.createSurface(10, new SurfaceState(1, format, 0, 0, 0))
             .setFramebufferState(0, 10)
             .clear(PIPE_CLEAR_COLOR0, RawColor.ofFloats(0f, 0f, 0f, 0f), 1.0, 0)
             .setViewportStates(0, size / 2f, viewportScaleY, 0.5f, size / 2f, size / 2f, 0.5f)
@@ -107,11 +123,16 @@ final class DrawScene {
         return e.drawVbo(0, 3, TRIANGLES, false, 1, 0, 0, false, 0, 0, -1, 0);
     }
 
-    /** Runs {@code e}, which must succeed without a host warning; returns render target 1's texel (x, y). */
-    static int runAndRead(ExecutorFixture f, CommandEncoder e, int x, int y) {
+    /** Runs {@code e}, which must succeed without a host warning. */
+    static void runClean(ExecutorFixture f, CommandEncoder e) {
         DecodeResult r = f.run(e);
         assertThat(r.ok()).as(r.toString()).isTrue();
         assertThat(f.log).isEmpty();
+    }
+
+    /** {@link #runClean runs} {@code e}; returns render target 1's texel (x, y) as 0xAABBGGRR. */
+    static int runAndRead(ExecutorFixture f, CommandEncoder e, int x, int y) {
+        runClean(f, e);
         return f.resources.texel(1, x, y);
     }
 }

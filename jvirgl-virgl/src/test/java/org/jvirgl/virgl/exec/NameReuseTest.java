@@ -2,6 +2,7 @@ package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jvirgl.virgl.exec.DrawScene.FS;
+import static org.jvirgl.virgl.exec.DrawScene.IDENTITY_SWIZZLE;
 import static org.jvirgl.virgl.exec.DrawScene.RGBA8;
 import static org.jvirgl.virgl.exec.DrawScene.draw;
 import static org.jvirgl.virgl.exec.DrawScene.fullScreen;
@@ -9,11 +10,7 @@ import static org.jvirgl.virgl.exec.DrawScene.runAndRead;
 import static org.jvirgl.virgl.exec.DrawScene.setup;
 import static org.jvirgl.virgl.exec.DrawScene.vertices;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.encode.CommandEncoder;
 import org.jvirgl.wire.state.RawColor;
@@ -27,27 +24,13 @@ import org.jvirgl.wire.state.SamplerViewState;
  * name shadows must not take it for the deleted object they last saw bound. Each test first
  * checks that the name really came back, so it proves something only where names are reused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NameReuseTest {
+class NameReuseTest extends SharedHostTest {
     private static final int SIZE = 8;
-    private static final int IDENTITY_SWIZZLE = 0 | 1 << 3 | 2 << 6 | 3 << 9;
     private static final int PIPE_TEX_WRAP_CLAMP_TO_BORDER = 3;
     private static final int PIPE_TEX_MIPFILTER_NONE = 2;
     private static final int RED = 0xff0000ff;
     private static final int GREEN = 0xff00ff00;
     private static final int BLUE = 0xffff0000;
-
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
 
     /** A 4×4 RGBA8 texture resource filled with {@code rgba}; returns its GL name. */
     private static int filledTexture(ExecutorFixture f, int handle, int rgba) {

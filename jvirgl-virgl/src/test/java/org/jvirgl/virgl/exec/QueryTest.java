@@ -2,32 +2,15 @@ package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.Refusal;
 import org.jvirgl.wire.encode.CommandEncoder;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryTest {
+class QueryTest extends SharedHostTest {
     private static final int TIMESTAMP = 2;
     private static final int TIME_ELAPSED = 4;
     private static final int GPU_FINISHED = 9;
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
-
     @Test
     void aResultIsWrittenAsHostQueryStateIntoTheQueryResource() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

@@ -2,30 +2,13 @@ package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.Refusal;
 import org.jvirgl.wire.encode.CommandEncoder;
 
 /** The per-batch state Mesa 22.3 re-emits (mostly unbinds) must never be refused. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoutineTrafficTest {
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
-
+class RoutineTrafficTest extends SharedHostTest {
     @Test
     void mesasPerBatchResetsAreAccepted() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

@@ -1,34 +1,17 @@
 package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirgl.virgl.exec.DrawScene.IDENTITY_SWIZZLE;
 
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.encode.CommandEncoder;
 import org.jvirgl.wire.state.SamplerViewState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StencilSamplerViewTest {
+class StencilSamplerViewTest extends SharedHostTest {
     private static final int S8_UINT_Z24_UNORM = 20;
     private static final int S8X24_UINT = 137;
     private static final int X32_S8X24_UINT = 138;
-    private static final int IDENTITY_SWIZZLE = 0 | 1 << 3 | 2 << 6 | 3 << 9;
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
-
     @Test
     void aStencilOnlyViewOfAPackedDepthStencilTextureIsCreated() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

@@ -3,13 +3,7 @@ package org.jvirgl.virgl.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.shader.glsl.GlslTranslator;
-import org.jvirgl.shader.glsl.HostProfile;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.encode.CommandEncoder;
@@ -18,40 +12,17 @@ import org.jvirgl.wire.state.StreamOutputInfo;
 import org.jvirgl.wire.state.VertexElement;
 
 /** Transform feedback across target changes: Gallium's pause/resume is an unbind and a re-bind. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StreamoutTest {
+class StreamoutTest extends SharedHostTest {
     private static final int VS = 0;
     private static final int FS = 1;
     private static final int POINTS = 0;
     private static final int RGBA32F = TestResources.R32G32B32A32_FLOAT;
 
-    /** Passes the position through and writes IN[1].x to OUT[1], which is captured. */
-    private static final String CAPTURE_VS = """
-        VERT
-        DCL IN[0]
-        DCL IN[1]
-        DCL OUT[0], POSITION
-        DCL OUT[1], GENERIC[0]
-          0: MOV OUT[0], IN[0]
-          1: MOV OUT[1], IN[1]
-          2: END
-        """;
-
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
+    /** Passes the position through and writes IN[1] to OUT[1], which is captured. */
+    private static final String CAPTURE_VS = DrawScene.PASS_VS;
 
     private ExecutorFixture fixture() {
-        ExecutorFixture f = new ExecutorFixture(host, (shader, key) -> GlslTranslator.translate(shader, key,
-            HostProfile.LLVMPIPE_CORE));
+        ExecutorFixture f = ExecutorFixture.translating(host);
         // Vertex buffer 2: three points whose captured value is 1, 2, 3 (one float each).
         f.resources.buffer(2, 3 * 32);
         f.resources.upload(2, new float[] {
@@ -70,7 +41,7 @@ class StreamoutTest {
         return new CommandEncoder()
             .createShader(20, VS, CAPTURE_VS, 100, so)
             .bindShader(20, VS)
-            .createShader(21, FS, DrawTest.COLOR_FS, 100, StreamOutputInfo.NONE)
+            .createShader(21, FS, DrawScene.COLOR_FS, 100, StreamOutputInfo.NONE)
             .bindShader(21, FS)
             .createVertexElements(30, List.of(new VertexElement(0, 0, 0, RGBA32F),
                 new VertexElement(16, 0, 0, RGBA32F)))

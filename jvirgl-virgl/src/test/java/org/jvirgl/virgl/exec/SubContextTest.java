@@ -2,11 +2,7 @@ package org.jvirgl.virgl.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.GlHost;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.DecodeResult;
 import org.jvirgl.wire.Refusal;
@@ -14,21 +10,8 @@ import org.jvirgl.wire.encode.CommandEncoder;
 import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SurfaceState;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubContextTest {
+class SubContextTest extends SharedHostTest {
     private static final int CLEAR_COLOR0 = 4;
-    private GlHost host;
-
-    @BeforeAll
-    void openHost() {
-        host = ExecutorFixture.openHost();
-    }
-
-    @AfterAll
-    void closeHost() {
-        host.close();
-    }
-
     @Test
     void objectsBelongToTheSubContextThatCreatedThem() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {

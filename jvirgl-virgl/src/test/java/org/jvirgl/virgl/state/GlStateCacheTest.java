@@ -3,41 +3,14 @@ package org.jvirgl.virgl.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lwjgl.opengl.GL45C.*;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.jvirgl.virgl.winsys.EglWinsys;
-import org.jvirgl.virgl.winsys.GlHost;
-import org.jvirgl.virgl.winsys.GlProfile;
 
 /**
  * The GL shadow filters calls whose value GL already holds. Each test changes GL behind the
  * cache's back and then asks the cache for the value it believes is set: GL keeping the
  * foreign value proves the call was filtered; a different value must reach GL.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GlStateCacheTest {
-    private GlHost host;
-    private int bufferA;
-    private int bufferB;
-
-    @BeforeAll
-    void open() {
-        host = GlHost.open(EglWinsys.openSurfaceless(), GlProfile.CORE);
-        bufferA = glCreateBuffers();
-        glNamedBufferStorage(bufferA, 4096, 0);
-        bufferB = glCreateBuffers();
-        glNamedBufferStorage(bufferB, 4096, 0);
-    }
-
-    @AfterAll
-    void close() {
-        glDeleteBuffers(bufferA);
-        glDeleteBuffers(bufferB);
-        host.close();
-    }
-
+class GlStateCacheTest extends GlShadowTest {
     private static int boundUniformBuffer(int index) {
         return glGetIntegeri(GL_UNIFORM_BUFFER_BINDING, index);
     }
@@ -48,7 +21,6 @@ class GlStateCacheTest {
 
     @Test
     void aRedundantUniformBufferBindingIsFiltered() {
-        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(3, bufferA, 256, 512);
         assertThat(boundUniformBuffer(3)).isEqualTo(bufferA);
 
@@ -60,7 +32,6 @@ class GlStateCacheTest {
 
     @Test
     void aUniformBufferBindingThatDiffersInBufferOffsetOrSizeReachesGl() {
-        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(4, bufferA, 0, 256);
 
         cache.bindUniformBuffer(4, bufferB, 0, 256);
@@ -75,7 +46,6 @@ class GlStateCacheTest {
 
     @Test
     void bindingPointsAreShadowedIndependently() {
-        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(5, bufferA, 0, 256);
         cache.bindUniformBuffer(6, bufferA, 0, 256);
         assertThat(boundUniformBuffer(6)).isEqualTo(bufferA);
@@ -83,7 +53,6 @@ class GlStateCacheTest {
 
     @Test
     void invalidatingTheCacheMakesTheNextBindingReachGl() {
-        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(7, bufferA, 0, 256);
         glBindBufferRange(GL_UNIFORM_BUFFER, 7, bufferB, 0, 64);
 
@@ -95,7 +64,6 @@ class GlStateCacheTest {
 
     @Test
     void clipDistancesAreSwitchedOnlyWhenTheMaskChanges() {
-        var cache = new GlStateCache(true, host.names());
         cache.clipDistances(0b101);
         assertThat(glIsEnabled(GL_CLIP_DISTANCE0)).isTrue();
         assertThat(glIsEnabled(GL_CLIP_DISTANCE1)).isFalse();
@@ -114,7 +82,6 @@ class GlStateCacheTest {
 
     @Test
     void theRestartIndexIsSetOnlyWhenItChanges() {
-        var cache = new GlStateCache(true, host.names());
         cache.primitiveRestartIndex(0xffff);
         assertThat(glGetInteger(GL_PRIMITIVE_RESTART_INDEX)).isEqualTo(0xffff);
 
@@ -133,7 +100,6 @@ class GlStateCacheTest {
 
     @Test
     void afterADeleteTheSameUniformBufferNameReachesGlAgain() {
-        var cache = new GlStateCache(true, host.names());
         cache.bindUniformBuffer(8, bufferA, 0, 256);
         glBindBufferRange(GL_UNIFORM_BUFFER, 8, bufferB, 0, 64); // as if bufferA's name now named another
 
@@ -148,7 +114,6 @@ class GlStateCacheTest {
         int texture = glCreateTextures(GL_TEXTURE_2D);
         int other = glCreateTextures(GL_TEXTURE_2D);
         int sampler = glCreateSamplers();
-        var cache = new GlStateCache(true, host.names());
         cache.bindTexture(2, GL_TEXTURE_2D, texture);
         cache.bindSampler(2, sampler);
         glBindTextureUnit(2, other);
@@ -171,7 +136,6 @@ class GlStateCacheTest {
     void afterADeleteTheSameFramebufferAndVertexArrayNamesReachGlAgain() {
         int fbo = glCreateFramebuffers();
         int vao = glCreateVertexArrays();
-        var cache = new GlStateCache(true, host.names());
         cache.bindDrawFramebuffer(fbo);
         cache.bindVertexArray(vao);
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
@@ -204,7 +168,6 @@ class GlStateCacheTest {
 
     @Test
     void aProgramBindingIsFilteredUntilADelete() {
-        var cache = new GlStateCache(true, host.names());
         int program = linkedProgram();
         cache.useProgram(program);
         glUseProgram(0); // behind the cache's back
