@@ -20,6 +20,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * GL contexts on an X display through GLX ({@code VIRGL_RENDERER_USE_GLX}), as vrend's GLX
@@ -51,9 +52,17 @@ public final class GlxWinsys implements GlWinsys {
     private final MemorySegment config;
     private final XErrorTrap trap;
     private final String description;
-    // context → its pbuffer; read by the sync thread when it binds its own context.
-    private final Map<Long, Long> pbuffers = new ConcurrentHashMap<>();
+    // Read by the sync thread when it binds its own context.
+    private final Map<Long, Bindable> contexts = new ConcurrentHashMap<>();
     private boolean closed;
+
+    /**
+     * A context's pbuffer and the thread it is current on. EGL refuses to bind a context that
+     * is current on another thread; Mesa's GLX lets it happen (two threads in one context is
+     * undefined behaviour), so this winsys refuses it itself.
+     */
+    private record Bindable(long pbuffer, AtomicReference<Thread> boundTo) {
+    }
 
     private GlxWinsys(GlxLibrary lib, MemorySegment display, MemorySegment config, XErrorTrap trap,
             String description) {
@@ -79,7 +88,10 @@ public final class GlxWinsys implements GlWinsys {
         lib.initThreads();
         MemorySegment display = lib.openDisplay(name);
         if (display.address() == 0) {
-            throw new WinsysException("cannot open X display " + name);
+            // Worth saying: an X server started without -noreset (Xvfb) refuses connections
+            // while it resets after its last client left, which a vtest server hits per client.
+            throw new WinsysException("cannot open X display " + name
+                    + " (not running, not permitted, or an Xvfb without -noreset between clients)");
         }
         try {
             return initialize(lib, display);
@@ -144,38 +156,61 @@ public final class GlxWinsys implements GlWinsys {
             throw new WinsysException("cannot create a 1x1 GLX pbuffer for a GL " + version + " context: "
                     + pbuffer.describe());
         }
-        pbuffers.put(context, pbuffer.value());
+        contexts.put(context, new Bindable(pbuffer.value(), new AtomicReference<>()));
         return context;
     }
 
     @Override
     public void destroyContext(long context) {
-        Long pbuffer = pbuffers.remove(context);
-        if (context == 0 || pbuffer == null) {
-            return;
-        }
-        if (lib.currentContext() == context) {
+        if (context != 0 && lib.currentContext() == context) {
             releaseCurrent();
         }
+        Bindable bindable = contexts.remove(context);
+        if (bindable == null) {
+            return;
+        }
         lib.destroyContext(display, MemorySegment.ofAddress(context));
-        lib.destroyPbuffer(display, pbuffer);
+        lib.destroyPbuffer(display, bindable.pbuffer());
     }
 
     @Override
     public boolean makeCurrent(long context) {
-        if (lib.currentContext() == context && context != 0) {
+        long previous = lib.currentContext();
+        if (previous == context && context != 0) {
             return true;
         }
-        Long pbuffer = pbuffers.get(context);
-        if (pbuffer == null) {
+        Bindable target = contexts.get(context);
+        if (target == null) {
             return false;
         }
-        return lib.makeContextCurrent(display, pbuffer, pbuffer, MemorySegment.ofAddress(context));
+        Thread self = Thread.currentThread();
+        Thread holder = target.boundTo().compareAndExchange(null, self);
+        if (holder != null && holder != self) {
+            return false;
+        }
+        MemorySegment ctx = MemorySegment.ofAddress(context);
+        XErrorTrap.Result<Boolean> bound = trap.runClientSide(
+                () -> lib.makeContextCurrent(display, target.pbuffer(), target.pbuffer(), ctx));
+        if (!bound.value() || bound.failed()) {
+            target.boundTo().set(null);
+            return false;
+        }
+        unbound(previous, self);
+        return true;
     }
 
     @Override
     public void releaseCurrent() {
+        long previous = lib.currentContext();
         lib.makeContextCurrent(display, NONE, NONE, MemorySegment.NULL);
+        unbound(previous, Thread.currentThread());
+    }
+
+    private void unbound(long context, Thread self) {
+        Bindable b = context == 0 ? null : contexts.get(context);
+        if (b != null) {
+            b.boundTo().compareAndSet(self, null);
+        }
     }
 
     /** GLX contexts have no EGLDisplay. */
@@ -199,7 +234,7 @@ public final class GlxWinsys implements GlWinsys {
             return;
         }
         closed = true;
-        for (Long context : Set.copyOf(pbuffers.keySet())) {
+        for (Long context : Set.copyOf(contexts.keySet())) {
             destroyContext(context);
         }
         lib.closeDisplay(display);

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Runs a GLX call with an Xlib error handler that records the error instead of Xlib's default,
  * which prints and exits the process. {@code glXCreateContextAttribsARB} raises an X error
  * (GLXBadFBConfig / BadMatch) for every version the host lacks, and the root context is found
- * by trying versions newest first, so without the trap an older host would kill the JVM.
+ * by trying versions newest first, so without the trap an older host would kill the JVM; a
+ * refused {@code glXMakeContextCurrent} must likewise come back as a failure, not an exit.
  */
 final class XErrorTrap implements AutoCloseable {
 
@@ -64,9 +65,22 @@ final class XErrorTrap implements AutoCloseable {
 
     /**
      * Runs {@code call} with this trap installed, then syncs with the server so errors of the
-     * requests it sent are delivered while the trap is still in place.
+     * requests it sent are delivered while the trap is still in place (one round trip).
      */
     <T> Result<T> run(MemorySegment display, Supplier<T> call) {
+        return trapped(call, display);
+    }
+
+    /**
+     * Runs {@code call} with this trap installed but without a round trip: for calls whose
+     * errors a direct-rendering libGL raises itself, synchronously (glXMakeContextCurrent's
+     * BadAccess for a context current on another thread).
+     */
+    <T> Result<T> runClientSide(Supplier<T> call) {
+        return trapped(call, null);
+    }
+
+    private <T> Result<T> trapped(Supplier<T> call, MemorySegment syncDisplay) {
         PROCESS_HANDLER.lock();
         try {
             errorCode = 0;
@@ -75,7 +89,9 @@ final class XErrorTrap implements AutoCloseable {
             T value;
             try {
                 value = call.get();
-                lib.sync(display);
+                if (syncDisplay != null) {
+                    lib.sync(syncDisplay);
+                }
             } finally {
                 lib.setErrorHandler(previous);
             }

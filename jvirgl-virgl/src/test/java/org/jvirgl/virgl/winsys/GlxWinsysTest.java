@@ -106,6 +106,22 @@ class GlxWinsysTest {
     }
 
     @Test
+    void bindingAContextThatIsCurrentOnAnotherThreadIsRefused() throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (GlContext busy = host.createSharedContext()) {
+            busy.makeCurrent();
+            // EGL refuses this; Mesa's GLX would allow it (other libGLs raise BadAccess, which
+            // Xlib's default handler turns into exit()).
+            boolean bound = thread.submit(() -> host.winsys().makeCurrent(busy.handle())).get(1, TimeUnit.MINUTES);
+            assertThat(bound).isFalse();
+            assertThat(GL11C.glGetString(GL11C.GL_VERSION)).isNotEmpty();
+        } finally {
+            thread.shutdown();
+            host.root().makeCurrent();
+        }
+    }
+
+    @Test
     void theCompatibilityProfileIsAvailableOnRequest() {
         try (GlHost compat = GlHost.open(GlxWinsys.open(x.name()), GlProfile.COMPATIBILITY)) {
             assertThat(GL11C.glGetString(GL11C.GL_VERSION)).contains("Compatibility Profile");
