@@ -62,6 +62,11 @@ public final class GlResourceFactory {
         int levels = a.lastLevel() + 1;
         boolean ms = a.nrSamples() > 1;
         int glTarget = glTarget(a.target(), ms);
+        if (glTarget == GL_TEXTURE_RECTANGLE && format.compressed()) {
+            // GL has no compressed rectangle textures, Gallium does (vrend creates them and ignores
+            // the GL error); 2D storage keeps the guest's uploads and readbacks working.
+            glTarget = GL_TEXTURE_2D;
+        }
         checkLimits(a, format, w, h, d, layers, levels);
         if (format.compressed() && ms) {
             throw refuse(a, "compressed format " + format.name() + " cannot be multisampled");
