@@ -17,6 +17,9 @@ public final class SocketPaths {
 
     /** Probes {@code path} by connecting to it, as a client would. */
     public static State probe(String path) {
+        if (!java.nio.file.Files.exists(java.nio.file.Path.of(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return State.FREE; // the usual case; spares linking socket/connect before listening
+        }
         try (UnixSocket ignored = UnixSocket.connect(path)) {
             return State.IN_USE;
         } catch (UnixException e) {

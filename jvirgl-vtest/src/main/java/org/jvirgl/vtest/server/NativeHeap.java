@@ -14,28 +14,35 @@ import java.util.Optional;
  * {@code malloc_trim} (not glibc).
  */
 final class NativeHeap {
-    private final MethodHandle mallocTrim;
-
-    private NativeHeap(MethodHandle mallocTrim) {
-        this.mallocTrim = mallocTrim;
+    private NativeHeap() {
     }
 
-    @SuppressWarnings("restricted") // one downcall with a fixed, known signature
     static NativeHeap open() {
-        try {
-            Linker linker = Linker.nativeLinker();
-            Optional<MethodHandle> trim = linker.defaultLookup().find("malloc_trim")
-                    .map(address -> linker.downcallHandle(address,
-                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG)));
-            return new NativeHeap(trim.orElse(null));
-        } catch (RuntimeException e) {
-            // Native access denied to this module: the server works without trimming.
-            return new NativeHeap(null);
+        return new NativeHeap();
+    }
+
+    /** Linked at the first trim, not at startup: each downcall costs tens of ms to link. */
+    private static final class MallocTrim {
+        static final MethodHandle HANDLE = link();
+
+        @SuppressWarnings("restricted") // one downcall with a fixed, known signature
+        private static MethodHandle link() {
+            try {
+                Linker linker = Linker.nativeLinker();
+                Optional<MethodHandle> trim = linker.defaultLookup().find("malloc_trim")
+                        .map(address -> linker.downcallHandle(address,
+                                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG)));
+                return trim.orElse(null);
+            } catch (RuntimeException e) {
+                // Native access denied to this module: the server works without trimming.
+                return null;
+            }
         }
     }
 
     /** Releases free C-heap memory of every arena; true if the C library did release some. */
     boolean trim() {
+        MethodHandle mallocTrim = MallocTrim.HANDLE;
         if (mallocTrim == null) {
             return false;
         }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jvirgl.api.SharedMemory;
 import org.jvirgl.sys.Descriptors;
@@ -31,7 +33,8 @@ public final class VtestServer implements AutoCloseable {
     private static final long JOIN_MILLIS = 2000;
 
     private final ServerOptions options;
-    private final SessionConfig sessionConfig;
+    /** Settled off the accept path: the shared-memory probe runs while the server already listens. */
+    private final FutureTask<SessionConfig> sessionConfig;
     private final RendererFactory rendererFactory;
     private final VtestLog log;
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
@@ -46,7 +49,7 @@ public final class VtestServer implements AutoCloseable {
         this.options = options;
         this.rendererFactory = rendererFactory;
         this.log = log;
-        this.sessionConfig = sessionConfig(options, log);
+        this.sessionConfig = new FutureTask<>(() -> sessionConfig(options, log));
     }
 
     /** The per-client settings; shared memory is probed once, as upstream does before offering v2. */
@@ -96,6 +99,20 @@ public final class VtestServer implements AutoCloseable {
             throw new ServerStartException("cannot listen on " + path + ": " + e.getMessage());
         }
         log.info("listening on " + path);
+        Thread.ofPlatform().daemon().name("vtest-shm-probe").start(sessionConfig);
+    }
+
+    /** The session settings, probing here if {@link #bind()} has not started the probe. */
+    private SessionConfig sessionConfig() {
+        sessionConfig.run(); // returns at once when the probe thread ran it or runs it now
+        try {
+            return sessionConfig.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the shared-memory probe ran", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("shared-memory probe failed", e.getCause());
+        }
     }
 
     /** Accepts and serves clients until {@link #stop()}, or until the single client of ONCE leaves. */
@@ -168,7 +185,7 @@ public final class VtestServer implements AutoCloseable {
     }
 
     private ClientSession newSession(Transport transport) {
-        return new ClientSession(clientNumbers.incrementAndGet(), transport, sessionConfig, rendererFactory, log);
+        return new ClientSession(clientNumbers.incrementAndGet(), transport, sessionConfig(), rendererFactory, log);
     }
 
     private void runTracked(ClientSession session) {
