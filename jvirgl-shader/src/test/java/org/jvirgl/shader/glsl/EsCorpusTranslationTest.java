@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jvirgl.shader.tgsi.Corpus;
+import org.jvirgl.shader.tgsi.Semantic;
+import org.jvirgl.shader.tgsi.SemanticRef;
+import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.shader.tgsi.TgsiParser;
 import org.jvirgl.shader.tgsi.TgsiShader;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +35,7 @@ class EsCorpusTranslationTest {
     private record Outcome(TranslatedShader shader, Exception failure, String compilerErrors, boolean unchecked) {
     }
 
-    private static final Map<Integer, Map<Path, Outcome>> outcomes = new HashMap<>();
+    private static final Map<String, Map<Path, Outcome>> outcomes = new HashMap<>();
 
     static List<Path> corpus() {
         return Corpus.files();
@@ -40,18 +43,33 @@ class EsCorpusTranslationTest {
 
     @BeforeAll
     static void translateAndCompileTheCorpus() throws Exception {
-        for (int version : new int[] {320, 310}) {
-            outcomes.put(version, translateAll(HostProfile.gles(version, null)));
-        }
+        outcomes.put("320", translateAll(HostProfile.gles(320, null), false));
+        outcomes.put("310", translateAll(HostProfile.gles(310, null), false));
+        outcomes.put("320 busy", translateAll(HostProfile.gles(320, null), true));
     }
 
-    private static Map<Path, Outcome> translateAll(HostProfile host) throws Exception {
+    /**
+     * A key with every fixed-function emulation on (two-sided colour, flat shading, alpha test,
+     * stipple, sprite coordinates, user clip planes, upper-left origin, GL_CLAMP, the FS's
+     * interpolation on the last vertex stage), so the ES forms of all of them get compiled.
+     */
+    static ShaderKey busyKey(ShaderStage stage) {
+        return CorpusTranslationTest.keyFor(stage).toBuilder().colorTwoSide(true).flatshade(true).alphaFunc(4)
+                .polygonStipple(true).coordReplaceMask(0b101).clipPlaneEnable(0b11).lowerLeftOrigin(false).nrCbufs(3)
+                .cbufAlphaInRedMask(0b10).legacyClamp(new ShaderKey.LegacyClamp(0xFF, 0xFF, 0xFF))
+                .consumerInterpolation(Map.of(new SemanticRef(Semantic.GENERIC, 0), "flat ",
+                        new SemanticRef(Semantic.GENERIC, 1), "noperspective sample "))
+                .build();
+    }
+
+    private static Map<Path, Outcome> translateAll(HostProfile host, boolean busy) throws Exception {
         Map<Path, TranslatedShader> translated = new HashMap<>();
         Map<Path, Exception> failures = new HashMap<>();
         for (Path file : corpus()) {
             try {
                 TgsiShader shader = TgsiParser.parse(Corpus.read(file));
-                translated.put(file, GlslTranslator.translate(shader, CorpusTranslationTest.keyFor(shader.stage()), host));
+                ShaderKey key = busy ? busyKey(shader.stage()) : CorpusTranslationTest.keyFor(shader.stage());
+                translated.put(file, GlslTranslator.translate(shader, key, host));
             } catch (Exception e) {
                 failures.put(file, e);
             }
@@ -91,7 +109,7 @@ class EsCorpusTranslationTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void everyCorpusShaderBecomesGlslEsOrIsRefusedForAReasonNoGlesHostCanExpress(Path file) {
-        Outcome o = outcomes.get(320).get(file);
+        Outcome o = outcomes.get("320").get(file);
         if (o.failure() != null) {
             assertThat(o.failure()).isInstanceOf(ShaderTranslationException.class);
             assertThat(o.failure().getMessage()).as(file.getFileName().toString()).startsWith(REFUSED)
@@ -105,8 +123,8 @@ class EsCorpusTranslationTest {
 
     @Test
     void glslEs310HostsGetTheSameShadersWithExtensionsForWhatEs320HasInCore() {
-        Map<Path, Outcome> es310 = outcomes.get(310);
-        Map<Path, Outcome> es320 = outcomes.get(320);
+        Map<Path, Outcome> es310 = outcomes.get("310");
+        Map<Path, Outcome> es320 = outcomes.get("320");
         Map<String, String> problems = new TreeMap<>();
         for (Path file : corpus()) {
             Outcome o = es310.get(file);
@@ -122,8 +140,23 @@ class EsCorpusTranslationTest {
     }
 
     @Test
+    void everyFixedFunctionEmulationAlsoHasAValidGlslEsForm() {
+        Map<String, String> problems = new TreeMap<>();
+        for (Path file : corpus()) {
+            Outcome busy = outcomes.get("320 busy").get(file);
+            Outcome plain = outcomes.get("320").get(file);
+            if ((busy.failure() == null) != (plain.failure() == null)) {
+                problems.put(file.getFileName().toString(), "the busy key changes whether it translates: " + busy.failure());
+            } else if (busy.failure() == null && busy.compilerErrors() != null) {
+                problems.put(file.getFileName().toString(), busy.compilerErrors());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void refusalsAreFewBesidesFp64AndGlslangChecksAlmostEverything() {
-        Map<Path, Outcome> es320 = outcomes.get(320);
+        Map<Path, Outcome> es320 = outcomes.get("320");
         long refusedOtherThanFp64 = es320.values().stream()
                 .filter(o -> o.failure() != null && !o.failure().getMessage().contains("fp64")).count();
         long unchecked = es320.values().stream().filter(Outcome::unchecked).count();
