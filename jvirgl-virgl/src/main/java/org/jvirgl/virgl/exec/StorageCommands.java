@@ -74,22 +74,23 @@ final class StorageCommands {
             return;
         }
         for (int i = 0; i < n; i++) {
+            ImageView old = sub.images[stage][start + i];
             ImageView view = null;
             if (b.resource(i) != 0) {
-                view = image(b, i);
+                view = image(b, i, old);
                 if (view == null) {
                     return;
                 }
             }
-            ImageView old = sub.images[stage][start + i];
-            if (old != null && old.ownsTexture()) {
+            if (old != null && old.ownsTexture() && old != view) {
                 ctx.names().deleteTexture(old.texture());
             }
             sub.images[stage][start + i] = view;
         }
     }
 
-    private ImageView image(ImageBindings b, int i) {
+    /** The view for binding {@code i}; {@code old} itself when it is a buffer image showing the same range. */
+    private ImageView image(ImageBindings b, int i, ImageView old) {
         ExecResource res = ctx.resource(b.resource(i), "shader image");
         if (res == null) {
             return null;
@@ -111,9 +112,15 @@ final class StorageCommands {
                 ctx.fail(ContextError.ILLEGAL_CMD_BUFFER, "buffer image range out of bounds");
                 return null;
             }
+            // Guests re-send every slot when one changes: a slot re-set to the same range keeps
+            // its buffer texture instead of a glCreateTextures/glDeleteTextures pair per slot.
+            ImageView.BufferRange range = new ImageView.BufferRange(res, offset, size);
+            if (old != null && old.shows(range, format.glInternalFormat(), access)) {
+                return old;
+            }
             int tbo = glCreateTextures(GL_TEXTURE_BUFFER);
             glTextureBufferRange(tbo, format.glInternalFormat(), res.glBuffer(), offset, size);
-            return new ImageView(tbo, 0, false, 0, access, format.glInternalFormat(), true);
+            return new ImageView(tbo, 0, false, 0, access, format.glInternalFormat(), range);
         }
         // The level is an 8-bit field sharing its dword with the buffer size: the guest leaves
         // the upper bits unset (garbage), as upstream's union read implies.
@@ -124,7 +131,7 @@ final class StorageCommands {
         }
         boolean layered = b.lastLayer(i) > b.firstLayer(i);
         return new ImageView(res.glTexture(), level, layered, b.firstLayer(i), access, format.glInternalFormat(),
-            false);
+            null);
     }
 
     /** The GL buffer of a checked buffer range, 0 for an unbind, -1 after a refusal. */

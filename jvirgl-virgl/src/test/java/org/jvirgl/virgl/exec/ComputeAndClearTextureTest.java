@@ -48,6 +48,49 @@ class ComputeAndClearTextureTest extends SharedHostTest {
         }
     }
 
+    static final String STORE_BLOCK_ID_TO_IMAGE = """
+        COMP
+        PROPERTY CS_FIXED_BLOCK_WIDTH 1
+        PROPERTY CS_FIXED_BLOCK_HEIGHT 1
+        PROPERTY CS_FIXED_BLOCK_DEPTH 1
+        DCL SV[0], BLOCK_ID
+        DCL IMAGE[0], BUFFER, PIPE_FORMAT_R32_UINT, WR
+        DCL TEMP[0]
+        IMM[0] UINT32 {100, 0, 0, 0}
+          0: UADD TEMP[0].x, SV[0].xxxx, IMM[0].xxxx
+          1: STORE IMAGE[0], SV[0].xxxx, TEMP[0].xxxx, BUFFER, PIPE_FORMAT_R32_UINT
+          2: END
+        """;
+
+    /** One SET_SHADER_IMAGES element: format, access (WRITE), offset, size, resource. */
+    private static int[] bufferImage(int offset, int size, int resource) {
+        return new int[] {TestResources.R32_UINT, 2, offset, size, resource};
+    }
+
+    @Test
+    void bufferImagesReSentUnchangedOrMovedWriteTheRangeNamedLast() {
+        try (ExecutorFixture f = new ExecutorFixture(host, (s, k) -> GlslTranslator.translate(s, k,
+                HostProfile.LLVMPIPE_CORE))) {
+            f.resources.buffer(3, 32);
+            f.resources.upload(3, 9, 9, 9, 9, 9, 9, 9, 9);
+            CommandEncoder e = new CommandEncoder()
+                .createComputeShader(7, STORE_BLOCK_ID_TO_IMAGE, 100, 0)
+                .bindShader(7, CS)
+                .setShaderImages(CS, 0, bufferImage(0, 16, 3))
+                // The guest re-sends unchanged slots with every change: the same range again.
+                .setShaderImages(CS, 0, bufferImage(0, 16, 3))
+                .launchGrid(new LaunchGrid(1, 1, 1, 2, 1, 1, 0, 0))
+                .memoryBarrier(~0)
+                .setShaderImages(CS, 0, bufferImage(16, 16, 3))
+                .launchGrid(new LaunchGrid(1, 1, 1, 3, 1, 1, 0, 0))
+                .memoryBarrier(~0);
+            DecodeResult r = f.run(e);
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.log).isEmpty();
+            assertThat(f.resources.bufferInts(3, 8)).containsExactly(100, 101, 9, 9, 100, 101, 102, 9);
+        }
+    }
+
     @Test
     void anIndirectDispatchOutsideItsBufferIsRefused() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
