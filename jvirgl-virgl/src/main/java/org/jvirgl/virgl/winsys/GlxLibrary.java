@@ -21,6 +21,7 @@ import java.util.Optional;
  * which winsys loaded GL. The handles are immutable; a missing library is reported by
  * {@link #get()} each time it is asked.
  */
+@SuppressWarnings("restricted") // binding Xlib/GLX is this class's purpose
 final class GlxLibrary {
 
     /** {@code int (*)(Display *, XErrorEvent *)}, an Xlib error handler. */

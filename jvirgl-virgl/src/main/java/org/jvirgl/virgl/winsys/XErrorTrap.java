@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * by trying versions newest first, so without the trap an older host would kill the JVM; a
  * refused {@code glXMakeContextCurrent} must likewise come back as a failure, not an exit.
  */
+@SuppressWarnings("restricted") // binding Xlib/GLX is this class's purpose
 final class XErrorTrap implements AutoCloseable {
 
     // XErrorEvent on LP64: int type; Display *display; XID resourceid; unsigned long serial;
