@@ -4,6 +4,7 @@ import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.List;
+import org.jvirgl.virgl.program.ShaderKeyInputs;
 import org.jvirgl.virgl.state.BlendObject;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.DsaObject;
@@ -141,9 +142,10 @@ final class ObjectCommands {
             return;
         }
         if (dsa != sub.dsa) {
+            // The alpha test is part of the fragment shader key; depth and stencil are not.
+            boolean keyChanged = ShaderKeyInputs.differ(dsa.state(), sub.dsa.state());
             sub.dsa = dsa;
-            // Alpha test is part of the fragment shader key.
-            sub.markDirty(Dirty.DSA | Dirty.STENCIL | Dirty.SHADERS);
+            sub.markDirty(Dirty.DSA | Dirty.STENCIL | (keyChanged ? Dirty.SHADERS : 0));
         }
     }
 
@@ -157,8 +159,9 @@ final class ObjectCommands {
         }
         if (rs != sub.rasterizer) {
             boolean halfzChanged = rs.state().clipHalfz() != sub.rasterizer.state().clipHalfz();
+            boolean keyChanged = ShaderKeyInputs.differ(rs.state(), sub.rasterizer.state());
             sub.rasterizer = rs;
-            sub.markDirty(Dirty.RASTERIZER | Dirty.SHADERS);
+            sub.markDirty(Dirty.RASTERIZER | (keyChanged ? Dirty.SHADERS : 0));
             if (halfzChanged) {
                 sub.viewportDirtyMask = -1 >>> (32 - 16);
             }

@@ -14,7 +14,10 @@ import org.jvirgl.wire.state.DepthStencilAlphaState;
 import org.jvirgl.wire.state.RasterizerState;
 import org.jvirgl.wire.state.StreamOutputInfo;
 
-/** Builds each stage's {@link ShaderKey} from the bound state (pitfalls 16–19, 26–29). */
+/**
+ * Builds each stage's {@link ShaderKey} from the bound state (pitfalls 16–19, 26–29). A new
+ * rasterizer or DSA input here must be listed in {@link ShaderKeyInputs} too.
+ */
 final class ShaderKeys {
     private ShaderKeys() {
     }
