@@ -33,7 +33,7 @@ final class ResourceBinder {
             uploadConstants(sub, p, stage);
             bindSamplers(sub, p, gl, stage);
             bindUniformBuffers(sub, p, gl, stage);
-            bindStorage(sub, p, stage);
+            bindStorage(sub, p, gl, stage);
         }
         int atomics = p.atomicMask & sub.atomicMask;
         while (atomics != 0) {
@@ -140,12 +140,12 @@ final class ResourceBinder {
         }
     }
 
-    private static void bindStorage(SubContext sub, LinkedProgram p, int stage) {
+    private static void bindStorage(SubContext sub, LinkedProgram p, GlStateCache gl, int stage) {
         int ssbos = p.ssboMask[stage] & sub.ssboMask[stage];
         while (ssbos != 0) {
             int slot = Integer.numberOfTrailingZeros(ssbos);
             ssbos &= ssbos - 1;
-            glBindBufferRange(GL_SHADER_STORAGE_BUFFER, p.ssboBindingBase[stage] + slot, sub.ssboBuffer[stage][slot],
+            gl.bindStorageBuffer(p.ssboBindingBase[stage] + slot, sub.ssboBuffer[stage][slot],
                 sub.ssboOffset[stage][slot], sub.ssboSize[stage][slot]);
         }
         int images = p.imageMask[stage];
@@ -155,9 +155,9 @@ final class ResourceBinder {
             ImageView v = sub.images[stage][slot];
             int unit = p.imageUnitBase[stage] + slot;
             if (v == null) {
-                glBindImageTexture(unit, 0, 0, false, 0, GL_READ_ONLY, GL_R32UI);
+                gl.bindImage(unit, 0, 0, false, 0, GL_READ_ONLY, GL_R32UI);
             } else {
-                glBindImageTexture(unit, v.texture(), v.level(), v.layered(), v.layer(), v.glAccess(), v.glFormat());
+                gl.bindImage(unit, v.texture(), v.level(), v.layered(), v.layer(), v.glAccess(), v.glFormat());
             }
         }
     }

@@ -18,6 +18,9 @@ import org.jvirgl.virgl.winsys.GlNames;
 public final class GlStateCache {
     /** UBO binding points shadowed: every stage's slots, as the program linker hands them out. */
     static final int UNIFORM_BINDINGS = Limits.STAGES * Limits.UNIFORM_BUFFERS;
+    /** Image units and SSBO binding points shadowed: every stage's slots. */
+    static final int IMAGE_UNITS = Limits.STAGES * Limits.SHADER_IMAGES;
+    static final int STORAGE_BINDINGS = Limits.STAGES * Limits.SHADER_BUFFERS;
 
     private long capKnown;
     private long capOn;
@@ -42,6 +45,15 @@ public final class GlStateCache {
     private final long[] uboOffset = new long[UNIFORM_BINDINGS];
     private final long[] uboSize = new long[UNIFORM_BINDINGS];
     private final GlNames names;
+    /** Image units: texture name, and level | layer << 8 | layered << 31, access, format. */
+    private final int[] imageTexture = new int[IMAGE_UNITS];
+    private final int[] imageLevelLayer = new int[IMAGE_UNITS];
+    private final int[] imageAccess = new int[IMAGE_UNITS];
+    private final int[] imageFormat = new int[IMAGE_UNITS];
+    /** Indexed GL_SHADER_STORAGE_BUFFER bindings: buffer name, offset and size per binding point. */
+    private final int[] ssboName = new int[STORAGE_BINDINGS];
+    private final long[] ssboOffset = new long[STORAGE_BINDINGS];
+    private final long[] ssboSize = new long[STORAGE_BINDINGS];
     /** The deletion epoch the shadowed names are valid for. */
     private int namesEpoch;
 
@@ -93,6 +105,8 @@ public final class GlStateCache {
         namesEpoch = names.epoch();
         program = drawFbo = readFbo = vao = -1;
         Arrays.fill(uboName, -1);
+        Arrays.fill(ssboName, -1);
+        Arrays.fill(imageTexture, -1);
         Arrays.fill(unitTexture, -1);
         Arrays.fill(unitSampler, -1);
     }
@@ -208,6 +222,41 @@ public final class GlStateCache {
         uboOffset[index] = offset;
         uboSize[index] = size;
         glBindBufferRange(GL_UNIFORM_BUFFER, index, buffer, offset, size);
+    }
+
+    /** glBindBufferRange(GL_SHADER_STORAGE_BUFFER, ...) unless that binding point already holds the range. */
+    public void bindStorageBuffer(int index, int buffer, long offset, long size) {
+        if (index < 0 || index >= STORAGE_BINDINGS) {
+            glBindBufferRange(GL_SHADER_STORAGE_BUFFER, index, buffer, offset, size);
+            return;
+        }
+        forgetNamesIfDeleted();
+        if (ssboName[index] == buffer && ssboOffset[index] == offset && ssboSize[index] == size) {
+            return;
+        }
+        ssboName[index] = buffer;
+        ssboOffset[index] = offset;
+        ssboSize[index] = size;
+        glBindBufferRange(GL_SHADER_STORAGE_BUFFER, index, buffer, offset, size);
+    }
+
+    /** glBindImageTexture unless the unit already holds exactly this binding. */
+    public void bindImage(int unit, int texture, int level, boolean layered, int layer, int access, int format) {
+        if (unit < 0 || unit >= IMAGE_UNITS) {
+            glBindImageTexture(unit, texture, level, layered, layer, access, format);
+            return;
+        }
+        forgetNamesIfDeleted();
+        int levelLayer = (level & 0xff) | (layer & 0xffff) << 8 | (layered ? 1 << 31 : 0);
+        if (imageTexture[unit] == texture && imageLevelLayer[unit] == levelLayer && imageAccess[unit] == access
+            && imageFormat[unit] == format) {
+            return;
+        }
+        imageTexture[unit] = texture;
+        imageLevelLayer[unit] = levelLayer;
+        imageAccess[unit] = access;
+        imageFormat[unit] = format;
+        glBindImageTexture(unit, texture, level, layered, layer, access, format);
     }
 
     public void primitiveRestartIndex(int index) {

@@ -93,6 +93,59 @@ class GlStateCacheTest extends GlShadowTest {
         assertThat(glGetInteger(GL_PRIMITIVE_RESTART_INDEX)).isEqualTo(0xffffffff);
     }
 
+    @Test
+    void aRedundantStorageBufferBindingIsFilteredAndAChangedOneReachesGl() {
+        cache.bindStorageBuffer(3, bufferA, 256, 512);
+        assertThat(glGetIntegeri(GL_SHADER_STORAGE_BUFFER_BINDING, 3)).isEqualTo(bufferA);
+
+        glBindBufferRange(GL_SHADER_STORAGE_BUFFER, 3, bufferB, 0, 64); // behind the cache's back
+        cache.bindStorageBuffer(3, bufferA, 256, 512);
+        assertThat(glGetIntegeri(GL_SHADER_STORAGE_BUFFER_BINDING, 3)).as("filtered").isEqualTo(bufferB);
+
+        cache.bindStorageBuffer(3, bufferA, 0, 512);
+        assertThat(glGetIntegeri(GL_SHADER_STORAGE_BUFFER_BINDING, 3)).isEqualTo(bufferA);
+        assertThat(glGetInteger64i(GL_SHADER_STORAGE_BUFFER_START, 3)).isZero();
+
+        glBindBufferRange(GL_SHADER_STORAGE_BUFFER, 3, bufferB, 0, 64);
+        deleteSomethingInTheShareGroup();
+        cache.bindStorageBuffer(3, bufferA, 0, 512);
+        assertThat(glGetIntegeri(GL_SHADER_STORAGE_BUFFER_BINDING, 3)).as("after a delete").isEqualTo(bufferA);
+    }
+
+    @Test
+    void aRedundantImageBindingIsFilteredAndAnyChangedParameterReachesGl() {
+        int texture = glCreateTextures(GL_TEXTURE_2D_ARRAY);
+        glTextureStorage3D(texture, 2, GL_RGBA8, 4, 4, 3);
+        int other = glCreateTextures(GL_TEXTURE_2D);
+        glTextureStorage2D(other, 1, GL_RGBA8, 4, 4);
+        cache.bindImage(1, texture, 0, false, 1, GL_READ_WRITE, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_NAME, 1)).isEqualTo(texture);
+
+        glBindImageTexture(1, other, 0, false, 0, GL_READ_ONLY, GL_RGBA8); // behind the cache's back
+        cache.bindImage(1, texture, 0, false, 1, GL_READ_WRITE, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_NAME, 1)).as("filtered").isEqualTo(other);
+
+        cache.bindImage(1, texture, 1, false, 1, GL_READ_WRITE, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_LEVEL, 1)).isEqualTo(1);
+        cache.bindImage(1, texture, 1, false, 2, GL_READ_WRITE, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_LAYER, 1)).isEqualTo(2);
+        cache.bindImage(1, texture, 1, true, 2, GL_READ_WRITE, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_LAYERED, 1)).isEqualTo(GL_TRUE);
+        cache.bindImage(1, texture, 1, true, 2, GL_WRITE_ONLY, GL_RGBA8);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_ACCESS, 1)).isEqualTo(GL_WRITE_ONLY);
+        cache.bindImage(1, texture, 1, true, 2, GL_WRITE_ONLY, GL_R32UI);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_FORMAT, 1)).isEqualTo(GL_R32UI);
+
+        glBindImageTexture(1, other, 0, false, 0, GL_READ_ONLY, GL_RGBA8);
+        deleteSomethingInTheShareGroup();
+        cache.bindImage(1, texture, 1, true, 2, GL_WRITE_ONLY, GL_R32UI);
+        assertThat(glGetIntegeri(GL_IMAGE_BINDING_NAME, 1)).as("after a delete").isEqualTo(texture);
+
+        glBindImageTexture(1, 0, 0, false, 0, GL_READ_ONLY, GL_R32UI);
+        host.names().deleteTexture(texture);
+        host.names().deleteTexture(other);
+    }
+
     /** Deletes a throwaway buffer through the share group's names, as any backend delete does. */
     private void deleteSomethingInTheShareGroup() {
         host.names().deleteBuffer(glCreateBuffers());
