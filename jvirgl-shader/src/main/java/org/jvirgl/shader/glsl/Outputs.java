@@ -2,6 +2,7 @@ package org.jvirgl.shader.glsl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class Outputs {
     private final Set<String> declarations = new LinkedHashSet<>();
     final List<SemanticRef> semantics = new ArrayList<>();
     final List<String> transformFeedbackVaryings = new ArrayList<>();
+    /** OUT register to the plain {@code out vec4} user varying it was stored to (vertex stages). */
+    private final Map<Integer, String> userVaryings = new HashMap<>();
     int fragmentOutputMask;
     int clipDistances;
     boolean writesDepth;
@@ -256,6 +259,7 @@ final class Outputs {
                         declarations.add(Names.layout(streamLayout(e.getValue()), Names.genericLocation(s))
                                 + consumerQualifiers(s) + "out vec4 " + name + ";");
                         w.line(name + " = uintBitsToFloat(" + out + ");");
+                        userVaryings.put(reg, name);
                     }
                 }
             }
@@ -355,10 +359,17 @@ final class Outputs {
         if (so.isEmpty()) {
             return;
         }
+        String[] captured = new String[so.size()];
         for (int k = 0; k < so.size(); k++) {
             StreamOutput o = so.get(k);
             ShaderScan.check(ctx.scan.outputDecls.containsKey(o.registerIndex()), "stream output of undeclared OUT");
+            String direct = directCapture(so, k);
+            if (direct != null) {
+                captured[k] = direct;
+                continue;
+            }
             String name = Names.streamOutput(ctx.stage, k);
+            captured[k] = name;
             String stream = ctx.stage == ShaderStage.GEOMETRY && o.stream() != 0 ? "layout(stream = " + o.stream() + ") " : "";
             if (!stream.isEmpty()) {
                 ctx.refuseOnEs("transform feedback from vertex streams other than 0");
@@ -370,7 +381,7 @@ final class Outputs {
             }
             w.line(name + " = uintBitsToFloat(" + Names.OUTPUTS + "[" + o.registerIndex() + "]." + comps + ");");
         }
-        List<String> varyings = feedbackVaryingList(ctx.stage, so, ctx.key.streamOutputStrides());
+        List<String> varyings = feedbackVaryingList(so, ctx.key.streamOutputStrides(), captured);
         if (ctx.host.es()) {
             for (String v : varyings) {
                 if (v.startsWith("gl_")) {
@@ -383,6 +394,26 @@ final class Outputs {
     }
 
     /**
+     * The user varying that output {@code k} can be captured from as it is, or null. As vrend
+     * does, an output captured whole (four components, once) from a vertex or evaluation shader
+     * needs no copy of its own: a copy per captured varying would double the shader's output
+     * locations, and a shader writing the most varyings the guest allows would not link.
+     */
+    private String directCapture(List<StreamOutput> so, int k) {
+        StreamOutput o = so.get(k);
+        if (ctx.stage != ShaderStage.VERTEX && ctx.stage != ShaderStage.TESS_EVAL
+                || o.startComponent() != 0 || o.numComponents() != 4) {
+            return null;
+        }
+        for (int j = 0; j < so.size(); j++) {
+            if (j != k && so.get(j).registerIndex() == o.registerIndex()) {
+                return null;
+            }
+        }
+        return userVaryings.get(o.registerIndex());
+    }
+
+    /**
      * A vertex stride past this many dwords is refused: no GL allows more interleaved
      * components than this, and it bounds the list of skip names built from guest input.
      */
@@ -391,9 +422,10 @@ final class Outputs {
     /**
      * Names for glTransformFeedbackVaryings in interleaved mode, gaps and buffers made explicit.
      * Each buffer is padded with gl_SkipComponentsN up to its Gallium stride, since a gap after
-     * the last captured output only shows in the stride.
+     * the last captured output only shows in the stride. Output {@code k} is captured from the
+     * variable {@code captured[k]}.
      */
-    static List<String> feedbackVaryingList(ShaderStage stage, List<StreamOutput> so, List<Integer> strides)
+    private static List<String> feedbackVaryingList(List<StreamOutput> so, List<Integer> strides, String[] captured)
             throws ShaderTranslationException {
         List<String> names = new ArrayList<>();
         int lastBuffer = so.stream().mapToInt(StreamOutput::buffer).max().orElse(0);
@@ -414,7 +446,7 @@ final class Outputs {
                 StreamOutput o = so.get(k);
                 ShaderScan.check(o.dstOffset() < MAX_STREAM_OUTPUT_STRIDE, "stream output at dword " + o.dstOffset());
                 skip(names, o.dstOffset() - cursor);
-                names.add(Names.streamOutput(stage, k));
+                names.add(captured[k]);
                 cursor = Math.max(cursor, o.dstOffset() + o.numComponents());
             }
             int stride = b < strides.size() ? strides.get(b) : 0;
