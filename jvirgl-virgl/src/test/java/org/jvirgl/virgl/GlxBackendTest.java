@@ -21,6 +21,7 @@ import org.jvirgl.spi.BackendContext;
 import org.jvirgl.spi.BackendResource;
 import org.jvirgl.spi.FenceSignal;
 import org.jvirgl.spi.ResourceView;
+import org.jvirgl.virgl.exec.DrawScene;
 import org.jvirgl.virgl.exec.GlExecutorFactory;
 import org.jvirgl.virgl.winsys.GlxWinsys;
 import org.jvirgl.virgl.winsys.XvfbDisplay;
@@ -45,24 +46,6 @@ class GlxBackendTest {
     private static final int BIND_RT_SV = 0x0a;
     private static final int BIND_VERTEX = 0x10;
     private static final int SIZE = 16;
-    private static final String VS = """
-        VERT
-        DCL IN[0]
-        DCL IN[1]
-        DCL OUT[0], POSITION
-        DCL OUT[1], GENERIC[0]
-          0: MOV OUT[0], IN[0]
-          1: MOV OUT[1], IN[1]
-          2: END
-        """;
-    private static final String FS = """
-        FRAG
-        DCL IN[0], GENERIC[0], PERSPECTIVE
-        DCL OUT[0], COLOR
-          0: MOV OUT[0], IN[0]
-          1: END
-        """;
-
     private XvfbDisplay x;
     private VirglBackend backend;
 
@@ -125,8 +108,8 @@ class GlxBackendTest {
                     .setFramebufferState(0, 10)
                     .clear(4, RawColor.ofFloats(0f, 0f, 0f, 1f), 1.0, 0)
                     .setViewportStates(0, SIZE / 2f, SIZE / 2f, 0.5f, SIZE / 2f, SIZE / 2f, 0.5f)
-                    .createShader(20, 0, VS, 100, StreamOutputInfo.NONE)
-                    .createShader(21, 1, FS, 100, StreamOutputInfo.NONE)
+                    .createShader(20, 0, DrawScene.PASS_VS, 100, StreamOutputInfo.NONE)
+                    .createShader(21, 1, DrawScene.COLOR_FS, 100, StreamOutputInfo.NONE)
                     .bindShader(20, 0)
                     .bindShader(21, 1)
                     .createVertexElements(30, List.of(new VertexElement(0, 0, 0, RGBA32F),

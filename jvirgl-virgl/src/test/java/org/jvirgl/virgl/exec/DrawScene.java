@@ -17,7 +17,7 @@ import org.jvirgl.wire.state.VertexElement;
  * elements 30 reading a position and a colour (both RGBA32F, 32-byte vertices) from the vertex
  * buffer in slot 0. Handles are fixed so tests can add their own objects around them.
  */
-final class DrawScene {
+public final class DrawScene {
     static final int VS = 0;
     static final int FS = 1;
     static final int POINTS = 0;
@@ -28,7 +28,7 @@ final class DrawScene {
     static final int IDENTITY_SWIZZLE = 0 | 1 << 3 | 2 << 6 | 3 << 9;
 
     /** Position and colour straight through (the colour lands in GENERIC[0]). */
-    static final String PASS_VS = """
+    public static final String PASS_VS = """
         VERT
         DCL IN[0]
         DCL IN[1]
@@ -40,7 +40,7 @@ final class DrawScene {
         """;
 
     /** The interpolated vertex colour. */
-    static final String COLOR_FS = """
+    public static final String COLOR_FS = """
         FRAG
         PROPERTY FS_COLOR0_WRITES_ALL_CBUFS 1
         DCL IN[0], GENERIC[0], PERSPECTIVE
