@@ -177,8 +177,7 @@ final class ObjectCommands {
             return;
         }
         if (ve != sub.vertexElements) {
-            boolean keyChanged = ve == null || sub.vertexElements == null
-                || ve.uintMask() != sub.vertexElements.uintMask() || ve.sintMask() != sub.vertexElements.sintMask();
+            boolean keyChanged = ShaderKeyInputs.differ(ve, sub.vertexElements);
             sub.vertexElements = ve;
             sub.markDirty(Dirty.VERTEX_BUFFERS | (keyChanged ? Dirty.SHADERS : 0));
         }

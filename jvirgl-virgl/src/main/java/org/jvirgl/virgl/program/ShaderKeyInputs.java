@@ -1,10 +1,11 @@
 package org.jvirgl.virgl.program;
 
+import org.jvirgl.virgl.state.VertexElements;
 import org.jvirgl.wire.state.DepthStencilAlphaState;
 import org.jvirgl.wire.state.RasterizerState;
 
 /**
- * Which parts of the rasterizer and DSA states feed the shader keys ({@link ShaderKeys}), so
+ * Which parts of the rasterizer, DSA and vertex-elements states feed the shader keys ({@link ShaderKeys}), so
  * binding another state object forces a new program selection only when one of them changed.
  * Guests switch these objects between draws for cull, scissor, depth or stencil changes that
  * no shader sees; re-keying every stage for those cost more than the draw. Keep in step with
@@ -24,6 +25,11 @@ public final class ShaderKeyInputs {
             || a.spriteCoordEnable() != b.spriteCoordEnable()
             || a.fillFront() != b.fillFront()
             || a.fillBack() != b.fillBack();
+    }
+
+    /** Whether swapping vertex elements {@code a} for {@code b} (either may be null) can change the VS key. */
+    public static boolean differ(VertexElements a, VertexElements b) {
+        return a == null || b == null || a.uintMask() != b.uintMask() || a.sintMask() != b.sintMask();
     }
 
     /** Whether swapping DSA {@code a} for {@code b} can change a shader key (only the alpha test can). */
