@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jvirgl.virgl.blit.Blitter;
 import org.jvirgl.virgl.blit.RegionCopier;
+import org.jvirgl.virgl.blit.SurfaceClearer;
 import org.jvirgl.virgl.blit.TextureClearer;
 import org.jvirgl.virgl.caps.HostCaps;
 import org.jvirgl.virgl.caps.HostFeature;
@@ -63,6 +64,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final Blitter blitter = new Blitter();
     private final RegionCopier copier = new RegionCopier(blitter);
     private final TextureClearer textureClearer = new TextureClearer();
+    private final SurfaceClearer surfaceClearer = new SurfaceClearer();
     /** Asked per draw, so kept out of the caps set. */
     private final boolean tessellation;
     /** Gallium's PIPE_PRIM_PATCHES. */
@@ -418,7 +420,16 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void clearSurface(ClearSurface clear) {
-        unsupported("CLEAR_SURFACE");
+        if (clear.renderCondition()) {
+            surfaceClearer.clear(ctx, clear);
+            return;
+        }
+        queries.pauseCondition();
+        try {
+            surfaceClearer.clear(ctx, clear);
+        } finally {
+            queries.resumeCondition();
+        }
     }
 
     // ---- queries --------------------------------------------------------------------------------------
@@ -525,6 +536,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     @Override
     public void close() {
         blitter.release(ctx.names());
+        surfaceClearer.release(ctx.names());
         programs.release(ctx.names());
         ctx.releaseAll();
     }

@@ -6,7 +6,7 @@ package org.jvirgl.wire.state;
  * @param renderCondition whether the current render condition applies
  * @param buffers         3-bit {@code PipeClear}-style mask from S0 bits 1-3 (color, depth, stencil)
  * @param surface         surface object handle
- * @param color           colour words, or depth (double in words 0-1) and stencil (word 2)
+ * @param color           colour words, or depth (double in words 0-1) and stencil (word 3), as vrend reads them
  */
 public record ClearSurface(boolean renderCondition, int buffers, int surface, RawColor color,
                            int x, int y, int width, int height) {
