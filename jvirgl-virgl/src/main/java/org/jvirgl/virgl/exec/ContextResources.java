@@ -115,6 +115,33 @@ final class ContextResources implements ExecResources {
         return null;
     }
 
+    @Override
+    public String writeGuestBacking(int handle, MemorySegment bytes) {
+        ResourceView view = context.resources().view(handle);
+        if (view == null) {
+            return "resource " + handle + " is not attached";
+        }
+        List<MemorySegment> iov = view.iov();
+        long total = 0;
+        for (MemorySegment s : iov) {
+            total += s.byteSize();
+        }
+        if (total < bytes.byteSize()) {
+            return "the guest backing of resource " + handle + " (" + total + " bytes) cannot hold "
+                + bytes.byteSize() + " bytes";
+        }
+        long done = 0;
+        for (MemorySegment s : iov) {
+            long n = Math.min(s.byteSize(), bytes.byteSize() - done);
+            MemorySegment.copy(bytes, done, s, 0, n);
+            done += n;
+            if (done == bytes.byteSize()) {
+                break;
+            }
+        }
+        return null;
+    }
+
     private static TransferRequest request(TransferBox t, long offset) {
         return new TransferRequest(t.level(), t.stride(), t.layerStride(),
             new Box(t.x(), t.y(), t.z(), t.width(), t.height(), t.depth()), offset);

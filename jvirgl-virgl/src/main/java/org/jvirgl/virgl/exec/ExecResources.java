@@ -32,4 +32,11 @@ public interface ExecResources {
      * results the host produces (query states, memory info). Null on success.
      */
     String writeHostResult(int handle, long offset, MemorySegment bytes);
+
+    /**
+     * Copies {@code bytes} to the start of a resource's guest backing (the iovec list, gathered
+     * across its segments), for host reports the guest reads in place (memory info, resource
+     * layout). Null on success; a reason when the resource is unknown or its backing too small.
+     */
+    String writeGuestBacking(int handle, MemorySegment bytes);
 }

@@ -61,6 +61,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
     private final DrawCommands draws;
     private final Programs programs;
     private final Queries queries;
+    private final HostReportCommands reports;
     private final Blitter blitter = new Blitter();
     private final RegionCopier copier = new RegionCopier(blitter);
     private final TextureClearer textureClearer = new TextureClearer();
@@ -91,6 +92,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
         draws = new DrawCommands(ctx, programs);
         compute = new ComputeCommands(ctx, programs);
         queries = new Queries();
+        reports = new HostReportCommands(ctx);
     }
 
     /** The shared handler state (tests and the context glue read the current sub-context). */
@@ -504,26 +506,28 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
 
     @Override
     public void getMemoryInfo(int resource) {
-        unsupported("GET_MEMORY_INFO");
+        reports.memoryInfo(resource);
     }
 
     @Override
     public void pipeResourceCreate(PipeResourceCreate create) {
-        unsupported("PIPE_RESOURCE_CREATE");
+        // vrend keeps the description until RESOURCE_CREATE_BLOB names its blob id; this backend
+        // creates no host (HOST3D) blobs, so nothing could ever pick the description up.
+        ctx.fail(ContextError.UNSUPPORTED_FUNCTION, "PIPE_RESOURCE_CREATE (blob id " + create.blobId()
+            + ") refused: it types a host blob for a later RESOURCE_CREATE_BLOB, and this backend has no host blobs");
     }
 
     @Override
     public void pipeResourceSetType(PipeResourceSetType setType) {
-        unsupported("PIPE_RESOURCE_SET_TYPE");
+        // vrend types an untyped blob by importing its dma-buf as an EGL image; this backend
+        // imports no dma-bufs, so it has no untyped resource to type.
+        ctx.fail(ContextError.UNSUPPORTED_FUNCTION, "PIPE_RESOURCE_SET_TYPE (resource " + setType.resource()
+            + ") refused: it types a dma-buf blob through an EGL image import, which this backend does not do");
     }
 
     @Override
     public void getPipeResourceLayout(int outResource, int targetResource) {
-        unsupported("GET_PIPE_RESOURCE_LAYOUT");
-    }
-
-    private void unsupported(String what) {
-        ctx.fail(ContextError.UNSUPPORTED_FUNCTION, what + " not supported by this host");
+        reports.pipeResourceLayout(outResource, targetResource);
     }
 
     private void refuseIfFailed(String reason) {

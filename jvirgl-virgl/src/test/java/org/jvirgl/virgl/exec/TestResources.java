@@ -31,6 +31,8 @@ final class TestResources implements ExecResources {
     static final int A8_UNORM = 10;
 
     private final Map<Integer, Res> resources = new HashMap<>();
+    /** Guest backings by handle (only the resources a test gave one). */
+    private final Map<Integer, MemorySegment> backings = new HashMap<>();
     int hostResultWrites;
 
     record Res(int handle, int pipeTarget, int format, int width, int height, int depth, int arraySize,
@@ -203,6 +205,24 @@ final class TestResources implements ExecResources {
         }
         hostResultWrites++;
         nglNamedBufferSubData(r.glBuffer(), offset, bytes.byteSize(), bytes.address());
+        return null;
+    }
+
+    /** Gives resource {@code handle} a guest backing of {@code bytes} bytes, filled with 0xff. */
+    MemorySegment backing(int handle, int bytes) {
+        MemorySegment m = java.lang.foreign.Arena.ofAuto().allocate(bytes, 8);
+        m.fill((byte) 0xff);
+        backings.put(handle, m);
+        return m;
+    }
+
+    @Override
+    public String writeGuestBacking(int handle, MemorySegment bytes) {
+        MemorySegment m = resources.containsKey(handle) ? backings.get(handle) : null;
+        if (m == null || m.byteSize() < bytes.byteSize()) {
+            return "no guest backing large enough for " + handle;
+        }
+        MemorySegment.copy(bytes, 0, m, 0, bytes.byteSize());
         return null;
     }
 
