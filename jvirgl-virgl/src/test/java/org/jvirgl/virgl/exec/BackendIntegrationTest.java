@@ -99,6 +99,29 @@ class BackendIntegrationTest {
     }
 
     @Test
+    void aResourceLayoutIsWrittenAcrossTheSegmentsOfTheGuestBacking() {
+        try (Arena arena = Arena.ofConfined();
+                BackendContext ctx = backend.createContext(4, Capset.VIRGL2, "layout")) {
+            ResourceCreateArgs texArgs = new ResourceCreateArgs(1, 2, RGBA8, BIND_RT_SV, SIZE, SIZE, 1, 1, 0, 0, 0);
+            ResourceCreateArgs outArgs = new ResourceCreateArgs(2, 0, R8, 0, 96, 1, 1, 1, 0, 0, 0);
+            BackendResource tex = backend.createResource(texArgs);
+            BackendResource out = backend.createResource(outArgs);
+            // Two pages of a split backing: the 80-byte struct straddles them.
+            MemorySegment first = arena.allocate(48, 8).fill((byte) 0x55);
+            MemorySegment second = arena.allocate(48, 8).fill((byte) 0x55);
+            ctx.attach(new View(1, texArgs, List.of(), tex));
+            ctx.attach(new View(2, outArgs, List.of(first, second), out));
+            ctx.submit(new CommandEncoder().getPipeResourceLayout(2, 1).toSegment());
+            assertThat(ctx.error()).isNull();
+            assertThat(first.toArray(ValueLayout.JAVA_BYTE)).containsOnly((byte) 0);
+            assertThat(second.asSlice(0, 32).toArray(ValueLayout.JAVA_BYTE)).containsOnly((byte) 0);
+            assertThat(second.asSlice(32).toArray(ValueLayout.JAVA_BYTE)).containsOnly((byte) 0x55);
+            tex.close();
+            out.close();
+        }
+    }
+
+    @Test
     void aBadCommandPoisonsOnlyItsContext() {
         try (BackendContext bad = backend.createContext(2, Capset.VIRGL2, "bad");
                 BackendContext good = backend.createContext(3, Capset.VIRGL2, "good")) {
