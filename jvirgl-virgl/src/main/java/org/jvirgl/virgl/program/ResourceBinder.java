@@ -76,9 +76,11 @@ final class ResourceBinder {
             int unit = base + slot;
             SamplerView view = sub.samplerViews[stage][slot];
             boolean compares = (shadow & (1 << slot)) != 0;
-            if (view == null) {
-                gl.bindTexture(unit, GL_TEXTURE_2D, 0);
-            } else {
+            // A Mesa guest sends no view for a used slot only where GL leaves the result
+            // undefined (a buffer texture without a buffer): the unit keeps what it holds, as
+            // upstream does. Unbinding would cost llvmpipe a whole fragment-state copy per draw
+            // that alternates a view with none.
+            if (view != null) {
                 gl.bindTexture(unit, view.glTarget(), compares ? view.compareTexture() : view.texture());
                 if (!view.ownsTexture()) {
                     // GL refused this view a texture of its own, so it samples the resource's
