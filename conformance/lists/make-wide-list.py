@@ -6,6 +6,10 @@ each family (spec@<ext> or the top group) gets a share proportional to the squar
 so small families are represented and the large generated ones (fp64, int64, glsl-x.yz built-ins)
 do not swamp the sample. Tests known to be slow (>30 s in the public run) and glx@ (no GLX under
 surfaceless EGL) are left out.
+
+Usage: make-wide-list.py [SEED [EXCLUDED_LIST...]] > list. Without arguments it draws piglit-wide.txt
+(seed 20261125); piglit-wide2.txt is `make-wide-list.py 20261126 piglit-wide.txt`, so the two
+samples never overlap (the public list is always excluded).
 """
 import gzip, math, os, random, sys, xml.etree.ElementTree as ET
 
@@ -21,9 +25,15 @@ def family(name):
     return "@".join(parts[:2]) if parts[0] == "spec" else parts[0]
 
 
-def main(here):
-    public = {l for l in open(os.path.join(here, "piglit-public.txt")).read().split("\n") if l}
-    rng = random.Random(SEED)
+def read_list(path):
+    return {l for l in open(path).read().split("\n") if l}
+
+
+def main(here, seed=SEED, excluded_lists=()):
+    public = read_list(os.path.join(here, "piglit-public.txt"))
+    for path in excluded_lists:
+        public |= read_list(path if os.path.isabs(path) else os.path.join(here, path))
+    rng = random.Random(seed)
     chosen = []
     for profile, quota in QUOTA.items():
         root = ET.parse(gzip.open(f"{PIGLIT}/{profile}.xml.gz")).getroot()
@@ -44,4 +54,5 @@ def main(here):
 
 
 if __name__ == "__main__":
-    main(os.path.dirname(os.path.abspath(__file__)))
+    main(os.path.dirname(os.path.abspath(__file__)),
+         int(sys.argv[1]) if len(sys.argv) > 1 else SEED, sys.argv[2:])
