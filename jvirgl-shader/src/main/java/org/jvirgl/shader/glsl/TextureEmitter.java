@@ -101,6 +101,14 @@ final class TextureEmitter {
         };
     }
 
+    /** Whether GLSL's textureProj() takes a sampler of target {@code t}. */
+    static boolean hasProjectiveLookup(TextureTarget t) {
+        return switch (t) {
+            case TEX_1D, TEX_2D, TEX_3D, RECT, SHADOW_1D, SHADOW_2D, SHADOW_RECT -> true;
+            default -> false;
+        };
+    }
+
     /** Components of texel offsets and gradients: the spatial dimensions. */
     static int spatialDims(TextureTarget t) {
         return t.isCube() ? 3 : t.coordinateDims();
@@ -109,7 +117,10 @@ final class TextureEmitter {
     private void sample(Instruction inst) throws ShaderTranslationException {
         Sampler s = sampler(inst);
         TextureTarget t = s.target();
-        Opcode op = inst.opcode();
+        // GLSL has no projective lookup on cube maps or arrays; Mesa's fixed-function texturing
+        // still sends TXP for them (a cube direction divided by q points the same way). Like
+        // vrend, sample them unprojected.
+        Opcode op = inst.opcode() == Opcode.TXP && !hasProjectiveLookup(t) ? Opcode.TEX : inst.opcode();
         List<SrcOperand> src = inst.src();
         String coord = op == Opcode.TXP ? ops.read(src.get(0), GType.FLOAT, 4) : ops.read(src.get(0), GType.FLOAT, coordWidth(t));
         int clamped = legacyClamp(inst, t);
