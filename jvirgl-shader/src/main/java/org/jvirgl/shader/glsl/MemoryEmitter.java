@@ -307,8 +307,10 @@ final class MemoryEmitter {
                 case ATOMAND -> "atomicCounterAnd";
                 case ATOMOR -> "atomicCounterOr";
                 case ATOMXOR -> "atomicCounterXor";
-                case ATOMUMIN -> "atomicCounterMin";
-                case ATOMUMAX -> "atomicCounterMax";
+                // Counters are unsigned: Mesa sends the signed opcodes for atomicCounterMin/Max
+                // too, and vrend maps both to the unsigned functions.
+                case ATOMUMIN, ATOMIMIN -> "atomicCounterMin";
+                case ATOMUMAX, ATOMIMAX -> "atomicCounterMax";
                 default -> throw new ShaderTranslationException(op + " on an atomic counter");
             };
             String extra = op == Opcode.ATOMCAS ? ", " + ops.scalar(inst.src().get(3), GType.UINT, 0) : "";
