@@ -46,22 +46,24 @@ final class MemoryEmitter {
     }
 
     /**
-     * SSBO arrays indexed by an address register: GLSL cannot index separate blocks, so the
-     * instruction is emitted once per declared buffer inside a switch on the index.
+     * SSBO and image arrays indexed by an address register: GLSL cannot index separate blocks,
+     * and this translation declares each image unit on its own, so the instruction is emitted
+     * once per declared buffer or image inside a switch on the index.
      */
     private boolean indirectBuffer(Instruction inst) throws ShaderTranslationException {
         boolean store = inst.opcode() == Opcode.STORE;
         RegisterRef res = store ? inst.dst().get(0).register() : inst.src().get(0).register();
-        if (res.file() != RegisterFile.BUFFER || !res.isIndirect()) {
+        boolean buffer = res.file() == RegisterFile.BUFFER;
+        if (!(buffer || res.file() == RegisterFile.IMAGE) || !res.isIndirect()) {
             return false;
         }
         ShaderScan.check(res.indirect().file() == RegisterFile.ADDRESS && res.indirect().index() < ctx.scan.addrs,
-                "BUFFER indexed through " + res.indirect().file());
+                res.file() + " indexed through " + res.indirect().file());
         String index = Names.ADDRS + "[" + res.indirect().index() + "]." + "xyzw".charAt(res.indirect().component())
                 + (res.index() != 0 ? " + " + res.index() : "");
         ctx.body.open("switch (" + index + ") {");
-        for (int slot : ctx.scan.buffers.keySet()) {
-            RegisterRef direct = RegisterRef.of(RegisterFile.BUFFER, slot);
+        for (int slot : (buffer ? ctx.scan.buffers : ctx.scan.images).keySet()) {
+            RegisterRef direct = RegisterRef.of(res.file(), slot);
             List<DstOperand> dst = new ArrayList<>(inst.dst());
             List<SrcOperand> src = new ArrayList<>(inst.src());
             if (store) {
