@@ -7,7 +7,8 @@ import org.jvirgl.shader.tgsi.SrcOperand;
 
 /**
  * fp64 opcodes. A double occupies a channel pair (xy = slot 0, zw = slot 1) and is rebuilt
- * with packDouble2x32 from the raw words. Conversions to 32-bit results write the k-th double
+ * with packDouble2x32 from the raw words. An operation writing one double reads the first
+ * double of each source. Conversions to 32-bit results write the k-th double
  * to the k-th written channel (as tgsi_exec does); conversions from 32-bit sources read
  * channel j for slot j.
  */
@@ -86,6 +87,11 @@ final class DoubleEmitter {
         ctx.require(400);
         ctx.refuseOnEs("fp64 (GLSL ES has no double)");
         DstOperand d = inst.dst().get(0);
+        // One double written: every source gives its first double (swizzle selectors x, y),
+        // whichever pair receives the result. That is vrend's reading, and Mesa's virgl driver
+        // relies on it: it copies each double source into a temporary's xy and passes that
+        // temporary unswizzled, also to an operation writing zw.
+        boolean single = (d.writeMask() & 0b0011) == 0 || (d.writeMask() & 0b1100) == 0;
         for (int j = 0; j < 2; j++) {
             int pair = 0b11 << (2 * j);
             if ((d.writeMask() & pair) == 0) {
@@ -93,7 +99,7 @@ final class DoubleEmitter {
             }
             String[] a = new String[inst.src().size()];
             for (int s = 0; s < a.length; s++) {
-                a[s] = dbl(inst.src().get(s), j);
+                a[s] = dbl(inst.src().get(s), single ? 0 : j);
             }
             storePair(d, j, "unpackDouble2x32(" + f.of(a) + ")");
         }
