@@ -115,7 +115,7 @@ public final class VirglBackend implements Backend, ResourceSite {
     private static GlWinsys openWinsys(BackendEnvironment env) {
         // As vrend: USE_EGL wins over USE_GLX; GLX uses $DISPLAY.
         if (env.has(RendererFlag.USE_GLX) && !env.has(RendererFlag.USE_EGL)) {
-            return GlxWinsys.open(null);
+            return GlxWinsys.open(null, message -> env.log(LogPriority.WARNING, message));
         }
         if (env.has(RendererFlag.USE_GLES)) {
             // One host GL API per process with LWJGL (desktop GL is loaded here); GLES hosts later.

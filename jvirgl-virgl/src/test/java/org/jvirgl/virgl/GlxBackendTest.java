@@ -53,7 +53,7 @@ class GlxBackendTest {
     void start() {
         x = XvfbDisplay.start();
         backend = VirglBackend.start(new TestEnvironment(RendererFlag.USE_GLX, RendererFlag.THREAD_SYNC),
-                new GlExecutorFactory(), GlxWinsys.open(x.name()));
+                new GlExecutorFactory(), GlxWinsys.open(x.name(), message -> { }));
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * GL contexts on an X display through GLX ({@code VIRGL_RENDERER_USE_GLX}), as vrend's GLX
@@ -51,6 +52,7 @@ public final class GlxWinsys implements GlWinsys {
     private final MemorySegment display;
     private final MemorySegment config;
     private final XErrorTrap trap;
+    private final StrayXErrors.Registration strayErrors;
     private final String description;
     // Read by the sync thread when it binds its own context.
     private final Map<Long, Bindable> contexts = new ConcurrentHashMap<>();
@@ -65,20 +67,22 @@ public final class GlxWinsys implements GlWinsys {
     }
 
     private GlxWinsys(GlxLibrary lib, MemorySegment display, MemorySegment config, XErrorTrap trap,
-            String description) {
+            StrayXErrors.Registration strayErrors, String description) {
         this.lib = lib;
         this.display = display;
         this.config = config;
         this.trap = trap;
+        this.strayErrors = strayErrors;
         this.description = description;
     }
 
     /**
      * Opens {@code displayName} ({@code null}: {@code $DISPLAY}, as vrend does) and checks that
      * it offers GLX 1.3 pbuffers and GLX_ARB_create_context_profile. Refuses with a
-     * {@link WinsysException} naming what is missing.
+     * {@link WinsysException} naming what is missing. X errors raised outside jvirgl's own GLX
+     * calls while it is open go to {@code strayErrors} instead of ending the process.
      */
-    public static GlxWinsys open(String displayName) {
+    public static GlxWinsys open(String displayName, Consumer<String> strayErrors) {
         GlxLibrary lib = GlxLibrary.get();
         String name = displayName != null ? displayName : System.getenv("DISPLAY");
         if (name == null || name.isEmpty()) {
@@ -94,14 +98,14 @@ public final class GlxWinsys implements GlWinsys {
                     + " (not running, not permitted, or an Xvfb without -noreset between clients)");
         }
         try {
-            return initialize(lib, display);
+            return initialize(lib, display, strayErrors);
         } catch (RuntimeException e) {
             lib.closeDisplay(display);
             throw e;
         }
     }
 
-    private static GlxWinsys initialize(GlxLibrary lib, MemorySegment display) {
+    private static GlxWinsys initialize(GlxLibrary lib, MemorySegment display, Consumer<String> strayErrors) {
         String name = lib.displayString(display);
         int[] version = lib.queryVersion(display);
         if (version == null) {
@@ -121,7 +125,7 @@ public final class GlxWinsys implements GlWinsys {
             throw new WinsysException("X display " + name + " has no RGBA8 FBConfig with pbuffers");
         }
         GlLibrary.ensureLoaded(GlLibrary.Source.GLX);
-        return new GlxWinsys(lib, display, config, new XErrorTrap(lib),
+        return new GlxWinsys(lib, display, config, new XErrorTrap(lib), StrayXErrors.register(lib, strayErrors),
                 "GLX on X display " + name + " (GLX " + version[0] + "." + version[1] + ")");
     }
 
@@ -239,5 +243,6 @@ public final class GlxWinsys implements GlWinsys {
         }
         lib.closeDisplay(display);
         trap.close();
+        strayErrors.close();
     }
 }

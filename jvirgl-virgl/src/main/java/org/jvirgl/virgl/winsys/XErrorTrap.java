@@ -23,15 +23,17 @@ final class XErrorTrap implements AutoCloseable {
 
     // XErrorEvent on LP64: int type; Display *display; XID resourceid; unsigned long serial;
     // unsigned char error_code, request_code, minor_code.
-    private static final long ERROR_EVENT_SIZE = 40;
-    private static final long ERROR_CODE_OFFSET = 32;
-    private static final long REQUEST_CODE_OFFSET = 33;
+    static final long ERROR_EVENT_SIZE = 40;
+    static final long ERROR_CODE_OFFSET = 32;
+    static final long REQUEST_CODE_OFFSET = 33;
+    static final long MINOR_CODE_OFFSET = 34;
 
     /**
      * Xlib has one error handler per process: two renderers trapping at once would restore each
-     * other's handlers out of order (and leave a freed stub installed).
+     * other's handlers out of order (and leave a freed stub installed). {@link StrayXErrors}
+     * takes it too.
      */
-    private static final ReentrantLock PROCESS_HANDLER = new ReentrantLock();
+    static final ReentrantLock PROCESS_HANDLER = new ReentrantLock();
 
     private final GlxLibrary lib;
     private final Arena arena = Arena.ofShared();

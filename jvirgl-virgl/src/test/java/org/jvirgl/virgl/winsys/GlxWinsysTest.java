@@ -3,6 +3,9 @@ package org.jvirgl.virgl.winsys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +25,14 @@ import org.lwjgl.opengl.GL45C;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GlxWinsysTest {
 
+    private final List<String> strayErrors = new CopyOnWriteArrayList<>();
     private XvfbDisplay x;
     private GlHost host;
 
     @BeforeAll
     void openDisplay() {
         x = XvfbDisplay.start();
-        host = GlHost.open(GlxWinsys.open(x.name()), GlProfile.CORE);
+        host = GlHost.open(GlxWinsys.open(x.name(), strayErrors::add), GlProfile.CORE);
     }
 
     @AfterAll
@@ -48,6 +52,22 @@ class GlxWinsysTest {
         assertThat(GL11C.glGetString(GL11C.GL_VERSION)).contains("Core Profile");
         assertThat(host.winsys().describe()).startsWith("GLX on X display " + x.name());
         assertThat(host.winsys().eglDisplay()).isZero();
+    }
+
+    @Test
+    void anXErrorOutsideJvirglsOwnGlxCallsIsLoggedInsteadOfEndingTheProcess() {
+        // Another connection of this process makes a request the server refuses (destroying a
+        // pbuffer that does not exist): Xlib's default handler would print it and exit.
+        GlxLibrary lib = GlxLibrary.get();
+        MemorySegment other = lib.openDisplay(x.name());
+        try {
+            lib.destroyPbuffer(other, 0x7ffff0L);
+            lib.sync(other);
+        } finally {
+            lib.closeDisplay(other);
+        }
+        assertThat(strayErrors).singleElement().asString().startsWith("X error outside a GLX call, ignored: error ");
+        strayErrors.clear();
     }
 
     @Test
@@ -123,7 +143,7 @@ class GlxWinsysTest {
 
     @Test
     void theCompatibilityProfileIsAvailableOnRequest() {
-        try (GlHost compat = GlHost.open(GlxWinsys.open(x.name()), GlProfile.COMPATIBILITY)) {
+        try (GlHost compat = GlHost.open(GlxWinsys.open(x.name(), strayErrors::add), GlProfile.COMPATIBILITY)) {
             assertThat(GL11C.glGetString(GL11C.GL_VERSION)).contains("Compatibility Profile");
         } finally {
             host.root().makeCurrent();
@@ -132,7 +152,7 @@ class GlxWinsysTest {
 
     @Test
     void aDisplayThatCannotBeOpenedIsRefusedClearly() {
-        assertThatThrownBy(() -> GlxWinsys.open("unix:64999")).isInstanceOf(WinsysException.class)
+        assertThatThrownBy(() -> GlxWinsys.open("unix:64999", strayErrors::add)).isInstanceOf(WinsysException.class)
                 .hasMessageContaining("cannot open X display unix:64999");
     }
 
