@@ -19,12 +19,14 @@ import org.jvirgl.wire.state.PipeBox;
  * BLIT through glBlitFramebuffer, one layer at a time, with a read and a draw FBO owned by
  * the blitter. Formats the resources were not created with are attached through temporary
  * texture views so GL converts (sRGB encode/decode, UNORM↔FLOAT) as Gallium expects. Sources a
- * framebuffer cannot read (compressed formats) are drawn by {@link ShaderBlitter} instead.
+ * framebuffer cannot read (compressed formats), and depth or stencil between differing formats, are
+ * drawn by {@link ShaderBlitter} instead.
  */
 public final class Blitter {
     private static final int MASK_RGBA = 0xf;
     private static final int MASK_Z = 0x10;
     private static final int MASK_S = 0x20;
+    private static final String STENCIL_EXPORT = "GL_ARB_shader_stencil_export";
 
     private final ShaderBlitter shaderBlitter = new ShaderBlitter();
     private int readFbo;
@@ -84,8 +86,14 @@ public final class Blitter {
         boolean linear = info.filter() == 1 && bits == GL_COLOR_BUFFER_BIT && !srcTraits.pureInteger()
             && !dstTraits.pureInteger();
         int filter = linear ? GL_LINEAR : GL_NEAREST;
+        boolean stencilExport = ctx.hostCaps().hasExtension(STENCIL_EXPORT);
+        if ((bits & GL_STENCIL_BUFFER_BIT) != 0 && !stencilExport
+                && srcFormat.glInternalFormat() != dstFormat.glInternalFormat()) {
+            ctx.warn("blit: stencil between formats " + info.src().format() + " and " + info.dst().format()
+                + " skipped: the host lacks " + STENCIL_EXPORT);
+        }
         if (!copyLayers(gl, new Side(src, srcTex, srcFormat, info.src()),
-                new Side(dst, dstTex, dstFormat, info.dst()), bits, filter)) {
+                new Side(dst, dstTex, dstFormat, info.dst()), bits, filter, stencilExport)) {
             ctx.warn("blit from resource " + src.handle() + " (format " + info.src().format()
                 + ") skipped: the host cannot sample it");
         }
@@ -104,7 +112,7 @@ public final class Blitter {
     }
 
     /** Copies every layer; false when the sampling path had to skip one (GL refused a view). */
-    private boolean copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter) {
+    private boolean copyLayers(GlStateCache gl, Side s, Side d, int bits, int filter, boolean stencilExport) {
         boolean all = true;
         int srcLevel = s.region().level();
         int dstLevel = d.region().level();
@@ -126,10 +134,34 @@ public final class Blitter {
                     d.format().swizzle(), filter == GL_LINEAR);
                 continue;
             }
+            if ((bits & (GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT)) != 0
+                    && s.format().glInternalFormat() != d.format().glInternalFormat() && ShaderBlitter.canSample(s.res())) {
+                // glBlitFramebuffer refuses depth-stencil formats that differ: write the values from a shader.
+                all &= copyDepthStencil(gl, s, d, bits, srcLayer, sb, db, stencilExport);
+                continue;
+            }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
         return all;
+    }
+
+    private boolean copyDepthStencil(GlStateCache gl, Side s, Side d, int bits, int srcLayer, PipeBox sb, PipeBox db,
+                                     boolean stencilExport) {
+        int srcLevel = s.region().level();
+        int dstLevel = d.region().level();
+        int w = d.res().width(dstLevel);
+        int h = d.res().height(dstLevel);
+        boolean ok = true;
+        if ((bits & GL_DEPTH_BUFFER_BIT) != 0) {
+            ok = shaderBlitter.copyDepthStencilLayer(gl, ShaderBlitter.Output.DEPTH, s.res(), s.format(), srcLevel,
+                srcLayer, sb, drawFbo, w, h, db);
+        }
+        if ((bits & GL_STENCIL_BUFFER_BIT) != 0 && stencilExport) {
+            ok &= shaderBlitter.copyDepthStencilLayer(gl, ShaderBlitter.Output.STENCIL, s.res(), s.format(), srcLevel,
+                srcLayer, sb, drawFbo, w, h, db);
+        }
+        return ok;
     }
 
     /**

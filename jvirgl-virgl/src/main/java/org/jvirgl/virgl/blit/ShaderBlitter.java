@@ -15,18 +15,22 @@ import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.state.PipeBox;
 
 /**
- * Colour blits that sample the source in a shader and draw into the destination, for sources GL
- * cannot attach to a framebuffer (block-compressed formats, other non-renderable formats). This is
- * how Mesa decompresses a texture for glGetTexImage and for software mipmap generation, so the
- * path must convert exactly as sampling does. One layer per call; the caller has attached the
+ * Blits that sample the source in a shader and draw into the destination: colour from sources GL
+ * cannot attach to a framebuffer (block-compressed formats, other non-renderable formats), which
+ * is how Mesa decompresses a texture for glGetTexImage and software mipmap generation, so the path
+ * must convert exactly as sampling does; and depth or stencil between differing depth-stencil
+ * formats, which glBlitFramebuffer refuses. One layer per call; the caller has attached the
  * destination layer to {@code drawFbo} and restores the context's GL state afterwards.
  */
 final class ShaderBlitter {
     /** The sampled data type of the source or the written type of the destination. */
     private enum Kind { FLOAT, SINT, UINT }
 
+    /** What the fragment shader writes: a colour, the depth, or (by stencil export) the stencil value. */
+    enum Output { COLOUR, DEPTH, STENCIL }
+
     /** @param store the output's components, e.g. {@code "t.w, 0, 0, 0"} for a target stored in red */
-    private record ProgramKey(boolean volume, Kind source, Kind dest, String store) {
+    private record ProgramKey(boolean volume, Kind source, Kind dest, String store, Output output) {
     }
 
     private record BlitProgram(int name, int dstRect, int srcRect, int layer) {
@@ -55,7 +59,29 @@ final class ShaderBlitter {
     boolean copyLayer(GlStateCache gl, ExecResource src, ExecFormat srcFormat, int srcFormatValue, int srcLevel,
                       int srcLayer, PipeBox srcBox, int drawFbo, int dstWidth, int dstHeight, PipeBox dstBox,
                       int dstFormatValue, int[] dstStorage, boolean linear) {
-        boolean volume = src.glTarget() == GL_TEXTURE_3D;
+        ProgramKey key = new ProgramKey(src.glTarget() == GL_TEXTURE_3D, kind(FormatTraits.of(srcFormatValue)),
+            kind(FormatTraits.of(dstFormatValue)), store(dstStorage), Output.COLOUR);
+        return draw(gl, key, src, srcFormat, srcLevel, srcLayer, srcBox, drawFbo, dstWidth, dstHeight, dstBox, linear);
+    }
+
+    /**
+     * Writes the depth (or, with {@code Output.STENCIL}, the stencil) of source layer {@code srcLayer}
+     * into the depth-stencil attachment of {@code drawFbo}: GL's framebuffer blit refuses differing
+     * depth-stencil formats (Z32F to Z24S8, Z16 to Z32F), so the values go through a shader, as vrend's
+     * GL blitter does for depth. Stencil needs GL_ARB_shader_stencil_export (the caller checks).
+     */
+    boolean copyDepthStencilLayer(GlStateCache gl, Output output, ExecResource src, ExecFormat srcFormat,
+                                  int srcLevel, int srcLayer, PipeBox srcBox, int drawFbo, int dstWidth,
+                                  int dstHeight, PipeBox dstBox) {
+        Kind source = output == Output.STENCIL ? Kind.UINT : Kind.FLOAT;
+        ProgramKey key = new ProgramKey(src.glTarget() == GL_TEXTURE_3D, source, source, "", output);
+        return draw(gl, key, src, srcFormat, srcLevel, srcLayer, srcBox, drawFbo, dstWidth, dstHeight, dstBox, false);
+    }
+
+    private boolean draw(GlStateCache gl, ProgramKey key, ExecResource src, ExecFormat srcFormat, int srcLevel,
+                         int srcLayer, PipeBox srcBox, int drawFbo, int dstWidth, int dstHeight, PipeBox dstBox,
+                         boolean linear) {
+        boolean volume = key.volume();
         int view = volume
             ? TextureViews.levelOf(src, srcFormat, srcLevel)
             : TextureViews.imageOf(src, srcFormat, srcLevel, srcLayer);
@@ -63,13 +89,22 @@ final class ShaderBlitter {
             return false;
         }
         try {
-            glTextureParameteriv(view, GL_TEXTURE_SWIZZLE_RGBA, glSwizzle(srcFormat.swizzle()));
-            BlitProgram p = program(new ProgramKey(volume, kind(FormatTraits.of(srcFormatValue)),
-                kind(FormatTraits.of(dstFormatValue)), store(dstStorage)));
+            if (key.output() == Output.COLOUR) {
+                glTextureParameteriv(view, GL_TEXTURE_SWIZZLE_RGBA, glSwizzle(srcFormat.swizzle()));
+            } else {
+                // Sample the raw values: no comparison, and the stencil of a packed format when asked.
+                glTextureParameteri(view, GL_TEXTURE_COMPARE_MODE, GL_NONE);
+                if (FormatTraits.of(src.format()).depth() && FormatTraits.of(src.format()).stencil()) {
+                    glTextureParameteri(view, GL_DEPTH_STENCIL_TEXTURE_MODE,
+                        key.output() == Output.STENCIL ? GL_STENCIL_INDEX : GL_DEPTH_COMPONENT);
+                }
+            }
+            BlitProgram p = program(key);
             if (p == null) {
                 return false;
             }
             prepareFixedFunction(gl);
+            prepareDepthStencilWrite(gl, key.output());
             gl.bindDrawFramebuffer(drawFbo);
             glViewport(0, 0, dstWidth, dstHeight);
             gl.useProgram(p.name());
@@ -118,6 +153,23 @@ final class ShaderBlitter {
         }
         gl.polygonMode(GL_FILL);
         glColorMaski(0, true, true, true, true);
+    }
+
+    /** Depth: always pass and write (stencil kept). Stencil: always pass and replace with the exported value. */
+    private static void prepareDepthStencilWrite(GlStateCache gl, Output output) {
+        if (output == Output.DEPTH) {
+            gl.set(GlCap.DEPTH_TEST, true);
+            glDepthFunc(GL_ALWAYS);
+            glDepthMask(true);
+            // The fragment's depth is clamped to the depth range: keep all of [0, 1].
+            glDepthRange(0.0, 1.0);
+        } else if (output == Output.STENCIL) {
+            gl.set(GlCap.STENCIL_TEST, true);
+            glStencilFunc(GL_ALWAYS, 0, 0xff);
+            glStencilOp(GL_REPLACE, GL_REPLACE, GL_REPLACE);
+            glStencilMask(0xff);
+            glDepthMask(false);
+        }
     }
 
     private static float ndc(int pixel, int size) {
@@ -189,16 +241,26 @@ final class ShaderBlitter {
             case SINT -> "ivec4";
             case UINT -> "uvec4";
         };
+        String lookup = "textureLod(source, " + (key.volume() ? "vec3(texCoord, layer)" : "texCoord") + ", 0.0)";
+        String body = switch (key.output()) {
+            case COLOUR -> "layout(location = 0) out " + outType + " colour;\n"
+                + "void main() {\n"
+                + "    " + outType + " t = " + outType + "(" + lookup + ");\n"
+                + "    colour = " + outType + "(" + key.store() + ");\n"
+                + "}\n";
+            case DEPTH -> "void main() {\n"
+                + "    gl_FragDepth = " + lookup + ".r;\n"
+                + "}\n";
+            case STENCIL -> "void main() {\n"
+                + "    gl_FragStencilRefARB = int(" + lookup + ".r);\n"
+                + "}\n";
+        };
         String fragment = "#version 450 core\n"
+            + (key.output() == Output.STENCIL ? "#extension GL_ARB_shader_stencil_export : require\n" : "")
             + "uniform " + prefix + (key.volume() ? "sampler3D" : "sampler2D") + " source;\n"
             + "uniform float layer;\n"
             + "in vec2 texCoord;\n"
-            + "layout(location = 0) out " + outType + " colour;\n"
-            + "void main() {\n"
-            + "    " + outType + " t = " + outType + "(textureLod(source, "
-            + (key.volume() ? "vec3(texCoord, layer)" : "texCoord") + ", 0.0));\n"
-            + "    colour = " + outType + "(" + key.store() + ");\n"
-            + "}\n";
+            + body;
         int vs = compile(GL_VERTEX_SHADER, VERTEX);
         int fs = compile(GL_FRAGMENT_SHADER, fragment);
         int program = glCreateProgram();

@@ -29,6 +29,8 @@ final class TestResources implements ExecResources {
     static final int RGTC1_UNORM = 113;
     static final int Z32F_S8X24 = 126;
     static final int A8_UNORM = 10;
+    static final int Z16 = 16;
+    static final int Z32F = 18;
 
     private final Map<Integer, Res> resources = new HashMap<>();
     /** Guest backings by handle (only the resources a test gave one). */
@@ -166,6 +168,8 @@ final class TestResources implements ExecResources {
             case Z24X8 -> new ExecFormat(GL_DEPTH_COMPONENT24, 4, null, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT);
             case A8_UNORM -> new ExecFormat(GL_R8, 1, new int[] {4, 4, 4, 0}, GL_RED, GL_UNSIGNED_BYTE);
             case Z32F_S8X24 -> new ExecFormat(GL_DEPTH32F_STENCIL8, 8, null);
+            case Z16 -> new ExecFormat(GL_DEPTH_COMPONENT16, 2, null);
+            case Z32F -> new ExecFormat(GL_DEPTH_COMPONENT32F, 4, null);
             case RGTC1_UNORM -> new ExecFormat(GL_COMPRESSED_RED_RGTC1, 8, null);
             default -> new ExecFormat(0, 0, null);
         };
