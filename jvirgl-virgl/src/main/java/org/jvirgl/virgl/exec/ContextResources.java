@@ -170,5 +170,6 @@ final class ContextResources implements ExecResources {
         @Override public int glBuffer() { return res.isBuffer() ? res.glName() : 0; }
         @Override public int glTexture() { return res.isBuffer() ? 0 : res.glName(); }
         @Override public int glTarget() { return res.glTarget(); }
+        @Override public Runnable holdStorage() { return res.hold(); }
     }
 }

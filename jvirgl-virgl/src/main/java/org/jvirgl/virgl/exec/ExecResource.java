@@ -41,6 +41,17 @@ public interface ExecResource {
     /** GL target of {@link #glTexture()}. */
     int glTarget();
 
+    /** What {@link #holdStorage()} returns for resources whose storage needs no hold. */
+    Runnable NO_HOLD = () -> { };
+
+    /**
+     * Keeps the GL texture or buffer alive, even after the guest destroys the resource, until the
+     * returned action runs (once). Sampler views hold their resource for their whole life.
+     */
+    default Runnable holdStorage() {
+        return NO_HOLD;
+    }
+
     /** Whether the texture has immutable storage (so texture views of it are possible). */
     default boolean immutable() {
         return true;

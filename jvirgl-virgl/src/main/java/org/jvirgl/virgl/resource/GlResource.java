@@ -25,6 +25,8 @@ public final class GlResource implements BackendResource {
     private final int glName;
     private final ResourceSite site;
     private boolean closed;
+    /** Sampler views still sampling the storage; it is deleted when the last lets go after close(). */
+    private int holds;
 
     GlResource(ResourceCreateArgs args, GlFormat format, int glTarget, int glName, ResourceSite site) {
         this.args = args;
@@ -133,13 +135,38 @@ public final class GlResource implements BackendResource {
         return (int) Math.min(Integer.MAX_VALUE, format.stride(args.width()));
     }
 
+    /**
+     * Keeps the GL storage alive past {@link #close()} until the returned action runs (once; later
+     * runs do nothing): a sampler view references its resource, as vrend's do, so the guest may
+     * destroy the resource before the view. Run the action with a context of the share group current.
+     */
+    public Runnable hold() {
+        holds++;
+        boolean[] released = {false};
+        return () -> {
+            if (released[0]) {
+                return;
+            }
+            released[0] = true;
+            if (--holds == 0 && closed) {
+                deleteStorage();
+            }
+        };
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        site.ensureCurrent();
+        if (holds == 0) {
+            site.ensureCurrent();
+            deleteStorage();
+        }
+    }
+
+    private void deleteStorage() {
         if (isBuffer()) {
             site.names().deleteBuffer(glName);
         } else {

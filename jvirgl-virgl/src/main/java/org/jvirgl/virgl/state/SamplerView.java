@@ -16,10 +16,14 @@ import org.jvirgl.wire.VirglObjectType;
  * @param borderRemap  which guest channel each host channel c holds, two bits at 2c
  *                     ({@link SamplerObject#IDENTITY_REMAP} for formats stored as they are):
  *                     selects the sampler's border colour twin
+ * @param storageHold  lets go of the resource's storage, which the view keeps alive until it is
+ *                     destroyed (the view may sample the resource's own texture, and the guest may
+ *                     destroy the resource first)
  */
 public record SamplerView(int resHandle, int texture, int compareTexture, boolean ownsTexture, int glTarget,
                           int pipeTarget, int format, int firstLevel, int lastLevel,
-                          int[] swizzle, boolean integer, int borderRemap) implements GuestObject {
+                          int[] swizzle, boolean integer, int borderRemap, Runnable storageHold)
+        implements GuestObject {
 
     @Override
     public int objectType() {
@@ -34,5 +38,6 @@ public record SamplerView(int resHandle, int texture, int compareTexture, boolea
         if (compareTexture != texture) {
             names.deleteTexture(compareTexture);
         }
+        storageHold.run();
     }
 }

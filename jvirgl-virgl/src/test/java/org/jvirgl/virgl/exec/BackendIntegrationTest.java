@@ -121,6 +121,75 @@ class BackendIntegrationTest {
         }
     }
 
+    /**
+     * Draws resource 3 through sampler view 40 in {@code viewFormat} into a cleared render target,
+     * after the guest destroyed resource 3; returns the centre texel of the render target.
+     */
+    private int sampleAfterTheResourceIsDestroyed(int ctxId, int viewFormat) {
+        try (Arena arena = Arena.ofConfined();
+                BackendContext ctx = backend.createContext(ctxId, Capset.VIRGL2, "view-hold")) {
+            ResourceCreateArgs rtArgs = new ResourceCreateArgs(1, 2, RGBA8, BIND_RT_SV, SIZE, SIZE, 1, 1, 0, 0, 0);
+            ResourceCreateArgs vbArgs = new ResourceCreateArgs(2, 0, R8, BIND_VERTEX, 96, 1, 1, 1, 0, 0, 0);
+            ResourceCreateArgs texArgs = new ResourceCreateArgs(3, 2, RGBA8, BIND_RT_SV, 4, 4, 1, 1, 0, 0, 0);
+            BackendResource rt = backend.createResource(rtArgs);
+            BackendResource vb = backend.createResource(vbArgs);
+            BackendResource tex = backend.createResource(texArgs);
+            MemorySegment red = arena.allocate(64, 4);
+            for (int i = 0; i < 16; i++) {
+                red.setAtIndex(ValueLayout.JAVA_INT, i, 0xff0000ff);
+            }
+            tex.write(0, 16, 0, new Box(0, 0, 0, 4, 4, 1), 0, List.of(red));
+            MemorySegment vertices = arena.allocate(96, 4);
+            float[] data = {-1, -1, 0, 1, 0, 0, 0, 0, 3, -1, 0, 1, 0, 0, 0, 0, -1, 3, 0, 1, 0, 0, 0, 0};
+            MemorySegment.copy(data, 0, vertices, ValueLayout.JAVA_FLOAT, 0, data.length);
+            ctx.attach(new View(1, rtArgs, List.of(), rt));
+            ctx.attach(new View(2, vbArgs, List.of(vertices), vb));
+            ctx.attach(new View(3, texArgs, List.of(), tex));
+            ctx.submit(new CommandEncoder()
+                .transfer3d(2, 0, 0, 0, new org.jvirgl.wire.state.PipeBox(0, 0, 0, 96, 1, 1), 0, 1)
+                .createSurface(10, new SurfaceState(1, RGBA8, 0, 0, 0))
+                .setFramebufferState(0, 10)
+                .clear(4, RawColor.ofFloats(0f, 0f, 0f, 0f), 1.0, 0)
+                .setViewportStates(0, SIZE / 2f, SIZE / 2f, 0.5f, SIZE / 2f, SIZE / 2f, 0.5f)
+                .createShader(20, 0, DrawScene.PASS_VS, 100, StreamOutputInfo.NONE)
+                .createShader(21, 1, DrawScene.TEX_FS, 100, StreamOutputInfo.NONE)
+                .bindShader(20, 0)
+                .bindShader(21, 1)
+                .createVertexElements(30, List.of(new VertexElement(0, 0, 0, 31), new VertexElement(16, 0, 0, 31)))
+                .bindObject(org.jvirgl.wire.VirglObjectType.VERTEX_ELEMENTS, 30)
+                .setVertexBuffers(32, 0, 2)
+                .createSamplerView(40, new org.jvirgl.wire.state.SamplerViewState(3, viewFormat, 2, 0, 0,
+                    DrawScene.IDENTITY_SWIZZLE))
+                .setSamplerViews(1, 0, 40)
+                .createSamplerState(41, org.jvirgl.wire.state.SamplerState.unpack(2 | 2 << 3 | 2 << 6 | 2 << 11,
+                    0f, 0f, 0f, new RawColor(0, 0, 0, 0)))
+                .bindSamplerStates(1, 0, 41)
+                .toSegment());
+            assertThat(ctx.error()).isNull();
+            // The guest destroys the resource (the core detaches it, then frees it) but keeps the view bound.
+            ctx.detach(3);
+            tex.close();
+            ctx.submit(new CommandEncoder().drawVbo(0, 3, 4, false, 1, 0, 0, false, 0, 0, -1, 0).toSegment());
+            assertThat(ctx.error()).isNull();
+            MemorySegment pixels = arena.allocate(SIZE * SIZE * 4L, 4);
+            rt.read(0, SIZE * 4, 0, new Box(0, 0, 0, SIZE, SIZE, 1), 0, List.of(pixels));
+            rt.close();
+            vb.close();
+            return pixels.getAtIndex(ValueLayout.JAVA_INT, SIZE / 2 * SIZE + SIZE / 2);
+        }
+    }
+
+    @Test
+    void aViewSamplingTheResourceTextureItselfKeepsItAliveAfterTheResourceIsDestroyed() {
+        // An R8 view of RGBA8 storage is no GL view class match: the view samples the resource texture.
+        assertThat(sampleAfterTheResourceIsDestroyed(6, R8) & 0xff).isEqualTo(0xff);
+    }
+
+    @Test
+    void aTextureViewStillSamplesAfterTheResourceIsDestroyed() {
+        assertThat(sampleAfterTheResourceIsDestroyed(7, RGBA8)).isEqualTo(0xff0000ff);
+    }
+
     @Test
     void aBadCommandPoisonsOnlyItsContext() {
         try (BackendContext bad = backend.createContext(2, Capset.VIRGL2, "bad");

@@ -122,4 +122,30 @@ class GlResourceTest {
             m.set(ValueLayout.JAVA_BYTE, i, (byte) rnd.nextInt());
         }
     }
+
+    @Test
+    void aHeldTextureOutlivesCloseUntilTheLastHoldIsReleased() {
+        GlResource r = gl.factory.create(args(1, 2, VirglFormat.R8G8B8A8_UNORM, 4, 4, 1, 1, 0, 0));
+        int name = r.glName();
+        Runnable first = r.hold();
+        Runnable second = r.hold();
+        r.close();
+        assertThat(r.isClosed()).isTrue();
+        assertThat(GL46C.glIsTexture(name)).isTrue();
+        first.run();
+        first.run(); // a second release of the same hold changes nothing
+        assertThat(GL46C.glIsTexture(name)).isTrue();
+        second.run();
+        assertThat(GL46C.glIsTexture(name)).isFalse();
+    }
+
+    @Test
+    void aHoldReleasedBeforeCloseLeavesTheDeleteToClose() {
+        GlResource r = gl.factory.create(args(1, 0, VirglFormat.R8_UNORM, 64, 1, 1, 1, 0, 0));
+        int name = r.glName();
+        r.hold().run();
+        assertThat(GL46C.glIsBuffer(name)).isTrue();
+        r.close();
+        assertThat(GL46C.glIsBuffer(name)).isFalse();
+    }
 }
