@@ -241,6 +241,16 @@ final class TextureEmitter {
         return "(vec4(" + call + ") * " + swizzle + "[0] + " + swizzle + "[1])";
     }
 
+    /**
+     * The four comparisons of a shadow gather as the view's red swizzle selects them: a gather
+     * reads the channel the swizzle puts in red (the comparison, or a constant zero or one), as
+     * a host GL with the swizzle on the texture does; the sampler reads an unswizzled texture.
+     */
+    private String shadowGatherResult(Instruction inst, String call) {
+        String swizzle = Names.shadowSwizzle(ctx.stage, inst.src().get(inst.src().size() - 1).register().index());
+        return "(" + call + " * " + swizzle + "[0].x + " + swizzle + "[1].x)";
+    }
+
     private void write(Instruction inst, Sampler s, String vec4) throws ShaderTranslationException {
         DstOperand d = inst.dst().get(0);
         ops.writeVec4(d, s.target().isShadow() ? GType.FLOAT : s.result(), vec4, inst.saturate());
@@ -345,6 +355,7 @@ final class TextureEmitter {
             String ref = ops.scalar(inst.src().get(0), GType.FLOAT, n);
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + ref + ")"
                     : function + "(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
+            call = shadowGatherResult(inst, call);
         } else {
             String coord = ops.read(inst.src().get(0), GType.FLOAT, coordWidth(t));
             if (esRect) {

@@ -86,7 +86,7 @@ class ShadowSamplerTest {
     }
 
     @Test
-    void colourSamplersAndShadowGathersGetNoSwizzleUniform() throws Exception {
+    void aShadowGatherTakesTheViewsRedSwizzleAndColourSamplersGetNoSwizzleUniform() throws Exception {
         TranslatedShader out = translate("""
                 FRAG
                 DCL IN[0], GENERIC[0], PERSPECTIVE
@@ -103,9 +103,9 @@ class ShadowSamplerTest {
                   3: END
                 """);
 
-        // textureGather with a reference already returns four comparison results: no swizzle.
+        // The four comparisons take the view's red swizzle (comparison, zero or one) as a whole.
         assertThat(out.glsl()).contains("textureGather(fssamp1, ").doesNotContain("fsshadswz0")
-                .doesNotContain("* fsshadswz1[0]");
+                .contains(" * fsshadswz1[0].x + fsshadswz1[1].x)");
         assertThat(out.info().samplers().getFirst().shadowSwizzleUniform()).isNull();
     }
 

@@ -99,7 +99,10 @@ final class ResourceBinder {
         }
     }
 
-    /** Swizzle code of a view: two bits per channel, 0 = the comparison result, 1 = zero, 2 = one. */
+    /**
+     * Swizzle code of a view: two bits per channel, 0 = the comparison result, 1 = zero, 2 = one.
+     * A depth texture reads as (d, 0, 0, 1), so green and blue select zero and alpha one.
+     */
     private static int shadowSwizzleCode(SamplerView view) {
         if (view == null) {
             return 0;
@@ -107,7 +110,7 @@ final class ResourceBinder {
         int code = 0;
         for (int c = 0; c < 4; c++) {
             int s = view.swizzle()[c];
-            code |= (s == GL_ZERO ? 1 : s == GL_ONE ? 2 : 0) << (2 * c);
+            code |= (s == GL_ZERO || s == GL_GREEN || s == GL_BLUE ? 1 : s == GL_ONE || s == GL_ALPHA ? 2 : 0) << (2 * c);
         }
         return code;
     }

@@ -33,6 +33,20 @@ class ShadowSamplerSwizzleTest extends SharedHostTest {
     /** Compares reference 0.5 (the third coordinate) with the depth at the centre. */
     private static final String SHADOW_FS = DrawScene.sampleAt("0.5, 0.5, 0.5, 0.0", "SHADOW2D");
 
+    /** Gathers the four comparisons of reference 0.5 with the depths around the centre. */
+    private static final String GATHER_FS = """
+        FRAG
+        DCL OUT[0], COLOR
+        DCL SAMP[0]
+        DCL SVIEW[0], 2D, FLOAT
+        IMM[0] FLT32 {0.5, 0.5, 0.5, 0.0}
+        IMM[1] UINT32 {0, 0, 0, 0}
+          0: TG4 OUT[0], IMM[0], IMM[1].xxxx, SAMP[0], SHADOW2D
+          1: END
+        """;
+    private static final int ONE_X_X_X = 5 | 0 << 3 | 0 << 6 | 0 << 9;
+    private static final int Y_X_X_X = 1 | 0 << 3 | 0 << 6 | 0 << 9;
+
     /** Reads the depth texture at the centre as a colour. */
     private static final String COLOUR_FS = DrawScene.sampleAt("0.5, 0.5, 0.0, 0.0", "2D");
 
@@ -64,9 +78,32 @@ class ShadowSamplerSwizzleTest extends SharedHostTest {
 
     /** The centre texel of a draw comparing 0.5 with the depth 0.25 by {@code func}, seen through {@code swizzle}. */
     private int compared(int func, int swizzle) {
+        return compared(SHADOW_FS, func, swizzle);
+    }
+
+    private int compared(String fs, int func, int swizzle) {
         try (ExecutorFixture f = drawingFixture()) {
-            return centre(f, viewWith(setup(f, SHADOW_FS, true, func), swizzle));
+            return centre(f, viewWith(setup(f, fs, true, func), swizzle));
         }
+    }
+
+    @Test
+    void aShadowGatherThroughARedDepthModeReturnsTheFourComparisons() {
+        assertThat(compared(GATHER_FS, FUNC_GREATER, X001)).isEqualTo(0xffffffff);
+        assertThat(compared(GATHER_FS, FUNC_LESS, X001)).isZero();
+    }
+
+    @Test
+    void aShadowGatherReadsTheConstantTheViewPutsInRed() {
+        // As a host GL with the swizzle on the texture gathers: the red channel after the swizzle.
+        assertThat(compared(GATHER_FS, FUNC_GREATER, ZERO_ZERO_ZERO_X)).isZero();
+        assertThat(compared(GATHER_FS, FUNC_LESS, ONE_X_X_X)).isEqualTo(0xffffffff);
+    }
+
+    @Test
+    void aGreenSwizzleOnADepthViewReadsZeroAsADepthTextureHasNoGreen() {
+        assertThat(compared(FUNC_GREATER, Y_X_X_X)).isEqualTo(0xffffff00);
+        assertThat(compared(GATHER_FS, FUNC_GREATER, Y_X_X_X)).isZero();
     }
 
     @Test
