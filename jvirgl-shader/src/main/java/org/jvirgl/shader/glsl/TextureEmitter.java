@@ -347,12 +347,16 @@ final class TextureEmitter {
         }
         String call;
         if (t.isShadow()) {
-            int n = coordWidth(t) - 1;
+            // The reference follows the coordinates in src0, except for cube arrays, whose four
+            // coordinates fill src0: their reference is src1.x (where other gathers name a component).
+            boolean cubeArray = t == TextureTarget.SHADOW_CUBE_ARRAY;
+            int n = cubeArray ? 4 : coordWidth(t) - 1;
             String coord = ops.read(inst.src().get(0), GType.FLOAT, n);
             if (esRect) {
                 coord = EsTextureCoords.sample(TextureTarget.RECT, s.name(), coord, false);
             }
-            String ref = ops.scalar(inst.src().get(0), GType.FLOAT, n);
+            String ref = cubeArray ? ops.scalar(inst.src().get(1), GType.FLOAT, 0)
+                : ops.scalar(inst.src().get(0), GType.FLOAT, n);
             call = offset == null ? "textureGather(" + s.name() + ", " + coord + ", " + ref + ")"
                     : function + "(" + s.name() + ", " + coord + ", " + ref + ", " + offset + ")";
             call = shadowGatherResult(inst, call);

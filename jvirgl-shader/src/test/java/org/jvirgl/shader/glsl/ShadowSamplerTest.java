@@ -110,6 +110,24 @@ class ShadowSamplerTest {
     }
 
     @Test
+    void aCubeArrayShadowGatherTakesFourCoordinatesAndItsReferenceFromTheSecondSource() throws Exception {
+        TranslatedShader out = translate("""
+                FRAG
+                DCL IN[0], GENERIC[0], PERSPECTIVE
+                DCL IN[1], GENERIC[1], PERSPECTIVE
+                DCL OUT[0], COLOR
+                DCL SAMP[0]
+                DCL SVIEW[0], CUBEARRAY, FLOAT
+                  0: TG4 OUT[0], IN[0], IN[1].yyyy, SAMP[0], SHADOWCUBEARRAY
+                  1: END
+                """);
+
+        // Four coordinates (not three, with the layer taken for the reference) and src1.y as the reference.
+        assertThat(out.glsl()).contains("textureGather(fssamp0, uintBitsToFloat(inputs[0].xyzw), "
+                + "uintBitsToFloat(inputs[1].y))");
+    }
+
+    @Test
     void aRectangleFetchKeepsItsTexelOffset() throws Exception {
         TranslatedShader out = translate("""
                 VERT
