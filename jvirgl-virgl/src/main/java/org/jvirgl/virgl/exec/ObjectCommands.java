@@ -97,7 +97,23 @@ final class ObjectCommands {
         int texture = res.glTexture();
         int target = res.glTarget();
         boolean owns = false;
-        if (s.format() != res.format()) {
+        int textureLevel = level;
+        int firstLayer = s.firstLayer();
+        int lastLayer = s.lastLayer();
+        if (lastLayer > firstLayer && (firstLayer != 0 || lastLayer != res.layers() - 1)) {
+            // A layered target over part of the layers (a texture view's range): GL attaches all
+            // layers of a level or one, so the surface gets a view of just these, as vrend does.
+            int view = TextureViews.layersOf(res, format, level, firstLayer, lastLayer - firstLayer + 1);
+            if (view != 0) {
+                texture = view;
+                target = TextureViews.layersTarget(res.glTarget());
+                owns = true;
+                textureLevel = 0;
+                lastLayer -= firstLayer;
+                firstLayer = 0;
+            }
+        }
+        if (!owns && s.format() != res.format()) {
             ExecFormat resFormat = ctx.resources().format(res.format());
             if (resFormat.glInternalFormat() != format.glInternalFormat()) {
                 // A differently typed view (sRGB over linear, UINT over UNORM …) needs a GL view.
@@ -109,7 +125,7 @@ final class ObjectCommands {
             }
         }
         ctx.sub().objects.insert(handle, new Surface(res.handle(), texture, target, s.format(),
-            level, s.firstLayer(), s.lastLayer(), res.width(level), res.height(level),
+            textureLevel, firstLayer, lastLayer, res.width(level), res.height(level),
             Math.max(samples, res.samples()), res.y0Top(), FormatTraits.of(s.format()), owns, format.alphaInRed()));
     }
 

@@ -25,6 +25,26 @@ public final class TextureViews {
         return create(res, GL_TEXTURE_2D, format.glInternalFormat(), level, 1, layer, 1);
     }
 
+    /**
+     * A single-level array view of layers {@code firstLayer .. firstLayer+layers-1} (cube faces
+     * count as layers), so a layered render target covers only the surface's range; 0 when the
+     * target has no array form to view (3D) or GL refuses.
+     */
+    public static int layersOf(ExecResource res, ExecFormat format, int level, int firstLayer, int layers) {
+        int target = layersTarget(res.glTarget());
+        return target == 0 ? 0 : create(res, target, format.glInternalFormat(), level, 1, firstLayer, layers);
+    }
+
+    /** The target of {@link #layersOf} views of a texture of {@code glTarget}; 0 for none. */
+    public static int layersTarget(int glTarget) {
+        return switch (glTarget) {
+            case GL_TEXTURE_2D_ARRAY, GL_TEXTURE_CUBE_MAP, GL_TEXTURE_CUBE_MAP_ARRAY -> GL_TEXTURE_2D_ARRAY;
+            case GL_TEXTURE_1D_ARRAY -> GL_TEXTURE_1D_ARRAY;
+            case GL_TEXTURE_2D_MULTISAMPLE_ARRAY -> GL_TEXTURE_2D_MULTISAMPLE_ARRAY;
+            default -> 0;
+        };
+    }
+
     /** A single-level view of a 3D texture; 0 when impossible. */
     public static int levelOf(ExecResource res, ExecFormat format, int level) {
         return create(res, GL_TEXTURE_3D, format.glInternalFormat(), level, 1, 0, 1);

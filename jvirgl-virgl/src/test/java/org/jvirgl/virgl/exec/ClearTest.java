@@ -25,6 +25,25 @@ class ClearTest extends SharedHostTest {
         }
     }
 
+    /** A layered surface over part of an array (piglit oes_texture_view clear-into-view-layered). */
+    @Test
+    void aClearOfALayeredSurfaceFillsOnlyItsLayerRange() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            f.resources.texture(1, 7, TestResources.R8G8B8A8, 4, 4, 1, 4, 0);
+            for (int layer = 0; layer < 4; layer++) {
+                f.resources.fill(1, layer, 0, 4, 0xff00ff00);
+            }
+            DecodeResult r = f.run(new CommandEncoder()
+                .createSurface(10, new SurfaceState(1, TestResources.R8G8B8A8, 0, 1 | (2 << 16), 0))
+                .setFramebufferState(0, 10)
+                .clear(CLEAR_COLOR0, RawColor.ofFloats(1f, 0f, 0f, 1f), 1.0, 0));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(new int[] {f.resources.texel(1, 2, 2, 0), f.resources.texel(1, 2, 2, 1),
+                f.resources.texel(1, 2, 2, 2), f.resources.texel(1, 2, 2, 3)})
+                .containsExactly(0xff00ff00, 0xff0000ff, 0xff0000ff, 0xff00ff00);
+        }
+    }
+
     @Test
     void aClearIgnoresTheColourMaskOfTheBoundBlendState() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
