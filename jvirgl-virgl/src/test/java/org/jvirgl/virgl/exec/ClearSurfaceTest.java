@@ -154,6 +154,40 @@ class ClearSurfaceTest extends SharedHostTest {
         }
     }
 
+    /** Red clear of all of 4×4 resource 1 through surface 10, under a render condition nothing passed. */
+    private static CommandEncoder clearUnderAFailingCondition(ExecutorFixture f, boolean obeyCondition) {
+        f.resources.texture2d(1, TestResources.R8G8B8A8, 4, 4);
+        f.resources.buffer(3, 16);
+        int occlusionPredicate = 1;
+        int waitMode = 0;
+        return new CommandEncoder()
+            .createQuery(40, occlusionPredicate, 0, 0, 3).beginQuery(40).endQuery(40)
+            .setRenderCondition(40, false, waitMode)
+            .createSurface(10, new SurfaceState(1, TestResources.R8G8B8A8, 0, 0, 0))
+            .clearSurface(new ClearSurface(obeyCondition, CLEAR_COLOR0, 10, RawColor.ofFloats(1f, 0f, 0f, 1f),
+                0, 0, 4, 4))
+            // Lifted before the end: the GL context is shared by the tests.
+            .setRenderCondition(0, false, 0);
+    }
+
+    @Test
+    void aClearAskingForTheRenderConditionIsDiscardedWhenItFails() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            DecodeResult r = f.run(clearUnderAFailingCondition(f, true));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(1, 1, 1)).isZero();
+        }
+    }
+
+    @Test
+    void aClearNotAskingForTheRenderConditionIgnoresIt() {
+        try (ExecutorFixture f = new ExecutorFixture(host)) {
+            DecodeResult r = f.run(clearUnderAFailingCondition(f, false));
+            assertThat(r.ok()).as(r.toString()).isTrue();
+            assertThat(f.resources.texel(1, 1, 1)).isEqualTo(RED);
+        }
+    }
+
     @Test
     void anUnknownSurfaceIsRefusedAndStopsTheBatch() {
         try (ExecutorFixture f = new ExecutorFixture(host)) {
