@@ -86,7 +86,7 @@ final class ObjectCommands {
         if (res.isBuffer()) {
             // GL cannot render into buffers; keep the object so binds do not fail, with no texture.
             ctx.sub().objects.insert(handle, new Surface(res.handle(), 0, 0, s.format(), 0, 0, 0,
-                0, 0, 0, false, FormatTraits.of(s.format()), false, false));
+                0, 0, 0, false, FormatTraits.of(s.format()), false, false, ExecResource.NO_HOLD));
             return;
         }
         int level = s.level();
@@ -126,7 +126,8 @@ final class ObjectCommands {
         }
         ctx.sub().objects.insert(handle, new Surface(res.handle(), texture, target, s.format(),
             textureLevel, firstLayer, lastLayer, res.width(level), res.height(level),
-            Math.max(samples, res.samples()), res.y0Top(), FormatTraits.of(s.format()), owns, format.alphaInRed()));
+            Math.max(samples, res.samples()), res.y0Top(), FormatTraits.of(s.format()), owns, format.alphaInRed(),
+            res.holdStorage()));
     }
 
     void createSamplerView(int handle, SamplerViewState v) {

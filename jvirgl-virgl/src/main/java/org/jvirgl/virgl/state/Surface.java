@@ -13,11 +13,13 @@ import org.jvirgl.wire.VirglObjectType;
  * @param traits    what blending, sRGB and clears need to know about {@code format}
  * @param alphaInRed an alpha-only format the host stores in red (A8 as R8): outputs, colour
  *                  masks, blend factors and clear colours move alpha to red (pitfall 23)
+ * @param storageHold lets go of the resource's storage, which the surface keeps alive until it
+ *                  is destroyed (it may attach the resource's own texture), as vrend's surfaces do
  */
 public record Surface(int resHandle, int texture, int glTarget, int format, int level,
                       int firstLayer, int lastLayer, int width, int height, int samples,
                       boolean y0Top, FormatTraits traits, boolean ownsTexture,
-                      boolean alphaInRed) implements GuestObject {
+                      boolean alphaInRed, Runnable storageHold) implements GuestObject {
 
     public boolean layered() {
         return lastLayer > firstLayer;
@@ -33,5 +35,6 @@ public record Surface(int resHandle, int texture, int glTarget, int format, int 
         if (ownsTexture) {
             names.deleteTexture(texture);
         }
+        storageHold.run();
     }
 }

@@ -191,6 +191,23 @@ class BackendIntegrationTest {
     }
 
     @Test
+    void aSurfaceKeepsItsTextureUntilTheSurfaceIsDestroyed() {
+        try (BackendContext ctx = backend.createContext(8, Capset.VIRGL2, "surface-hold")) {
+            ResourceCreateArgs texArgs = new ResourceCreateArgs(3, 2, RGBA8, BIND_RT_SV, 4, 4, 1, 1, 0, 0, 0);
+            BackendResource tex = backend.createResource(texArgs);
+            int name = tex.glTextureName();
+            ctx.attach(new View(3, texArgs, List.of(), tex));
+            ctx.submit(new CommandEncoder().createSurface(10, new SurfaceState(3, RGBA8, 0, 0, 0)).toSegment());
+            ctx.detach(3);
+            tex.close();
+            assertThat(org.lwjgl.opengl.GL45C.glIsTexture(name)).isTrue();
+            ctx.submit(new CommandEncoder().destroyObject(org.jvirgl.wire.VirglObjectType.SURFACE, 10).toSegment());
+            assertThat(ctx.error()).isNull();
+            assertThat(org.lwjgl.opengl.GL45C.glIsTexture(name)).isFalse();
+        }
+    }
+
+    @Test
     void aBadCommandPoisonsOnlyItsContext() {
         try (BackendContext bad = backend.createContext(2, Capset.VIRGL2, "bad");
                 BackendContext good = backend.createContext(3, Capset.VIRGL2, "good")) {
