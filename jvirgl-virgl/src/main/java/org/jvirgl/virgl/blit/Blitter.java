@@ -135,9 +135,11 @@ public final class Blitter {
                 continue;
             }
             if ((bits & (GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT)) != 0
-                    && s.format().glInternalFormat() != d.format().glInternalFormat() && ShaderBlitter.canSample(s.res())) {
-                // glBlitFramebuffer refuses depth-stencil formats that differ: write the values from a shader.
-                all &= copyDepthStencil(gl, s, d, bits, srcLayer, sb, db, stencilExport);
+                    && s.format().glInternalFormat() != d.format().glInternalFormat()) {
+                // glBlitFramebuffer refuses depth-stencil formats that differ: write the values from a
+                // shader. A multisampled source is not sampled here (vrend reads its sample 0): skipped.
+                all &= ShaderBlitter.canSample(s.res())
+                    && copyDepthStencil(gl, s, d, bits, srcLayer, sb, db, stencilExport);
                 continue;
             }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
