@@ -65,7 +65,6 @@ public final class VertexArray {
             VertexFormat f = e.format();
             switch (f.kind()) {
                 case UINT, SINT -> glVertexArrayAttribIFormat(vao, i, f.size(), f.glType(), 0);
-                case DOUBLE -> glVertexArrayAttribLFormat(vao, i, f.size(), f.glType(), 0);
                 case FLOAT -> glVertexArrayAttribFormat(vao, i, f.size(), f.glType(), f.normalized(), 0);
             }
             glVertexArrayAttribBinding(vao, i, i);

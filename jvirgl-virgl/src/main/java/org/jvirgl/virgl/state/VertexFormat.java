@@ -10,7 +10,7 @@ import static org.lwjgl.opengl.GL45C.*;
 public record VertexFormat(int size, int glType, boolean normalized, Kind kind) {
 
     /** What the attribute is to the shader. */
-    public enum Kind { FLOAT, UINT, SINT, DOUBLE }
+    public enum Kind { FLOAT, UINT, SINT }
 
     public boolean pureInteger() {
         return kind == Kind.UINT || kind == Kind.SINT;
@@ -34,7 +34,10 @@ public record VertexFormat(int size, int glType, boolean normalized, Kind kind) 
     // Runs of four formats (1..4 channels) that differ only in channel count.
     private static VertexFormat family(int f) {
         if (f >= 24 && f <= 27) {
-            return new VertexFormat(f - 23, GL_DOUBLE, false, Kind.DOUBLE);
+            // Gallium's R64 vertex formats convert to float like every other format: Mesa sends
+            // them for GL_DOUBLE pointers of float inputs (glVertexPointer), and 64-bit shader
+            // inputs reach the host in 32-bit pairs, never as R64.
+            return new VertexFormat(f - 23, GL_DOUBLE, false, Kind.FLOAT);
         }
         if (f >= 28 && f <= 31) {
             return new VertexFormat(f - 27, GL_FLOAT, false, Kind.FLOAT);

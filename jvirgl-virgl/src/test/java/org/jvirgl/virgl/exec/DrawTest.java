@@ -187,6 +187,27 @@ class DrawTest extends SharedHostTest {
     }
 
     @Test
+    void doublePrecisionAttributesReachFloatInputsConverted() {
+        try (ExecutorFixture f = drawingFixture()) {
+            // Gallium's R64 formats convert on fetch, as Mesa sends them for glVertexPointer(GL_DOUBLE).
+            int rgba64f = 27;
+            CommandEncoder e = setup(f, COLOR_FS)
+                .createVertexElements(32, List.of(new VertexElement(0, 0, 0, rgba64f),
+                    new VertexElement(32, 0, 0, rgba64f)))
+                .bindObject(VirglObjectType.VERTEX_ELEMENTS, 32);
+            double[] vertices = {
+                -1, -1, 0, 1, 0, 0, 1, 1,
+                3, -1, 0, 1, 0, 0, 1, 1,
+                -1, 3, 0, 1, 0, 0, 1, 1,
+            };
+            f.resources.buffer(2, vertices.length * Double.BYTES);
+            f.resources.upload(2, vertices);
+            e.setVertexBuffers(64, 0, 2);
+            assertThat(runAndRead(f, draw(e), 8, 8)).isEqualTo(0xffff0000);
+        }
+    }
+
+    @Test
     void vertexElementsDestroyedWhileBoundStayInEffect() {
         try (ExecutorFixture f = drawingFixture()) {
             CommandEncoder e = draw(vertices(f, setup(f, COLOR_FS), 2, fullScreen(0f, 0f, 1f, 1f)))

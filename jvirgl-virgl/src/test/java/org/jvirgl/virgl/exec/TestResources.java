@@ -126,6 +126,10 @@ final class TestResources implements ExecResources {
         glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
     }
 
+    void upload(int handle, double... values) {
+        glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
+    }
+
     void uploadShorts(int handle, short... values) {
         glNamedBufferSubData(resources.get(handle).glBuffer(), 0, values);
     }
