@@ -192,8 +192,10 @@ final class Outputs {
     private void vertexOutputs(GlslWriter w) throws ShaderTranslationException {
         int clipVertexReg = -1;
         int positionReg = -1;
-        int declaredClip = ctx.shader.property(PropertyName.NUM_CLIPDIST_ENABLED).orElse(-1);
         int declaredCull = ctx.shader.property(PropertyName.NUM_CULLDIST_ENABLED).orElse(0);
+        // Without either property every CLIPDIST channel is a clip distance; a shader with cull
+        // distances only declares no clip count at all (a zero property is not emitted).
+        int declaredClip = ctx.shader.property(PropertyName.NUM_CLIPDIST_ENABLED).orElse(declaredCull > 0 ? 0 : -1);
         int cullDistances = 0;
         boolean writesPointSize = false;
         for (Map.Entry<Integer, Declaration> e : ctx.scan.outputDecls.entrySet()) {

@@ -32,4 +32,25 @@ class CullDistanceTest {
                 "gl_ClipDistance[1] = ", "gl_CullDistance[0] = ", "gl_CullDistance[1] = ", "gl_CullDistance[2] = ")
                 .doesNotContain("gl_ClipDistance[2] =", "gl_ClipDistance[4] =");
     }
+
+    @Test
+    void aShaderWithOnlyCullDistancesWritesNoClipDistance() throws Exception {
+        // A zero NUM_CLIPDIST_ENABLED is not emitted: the cull count alone says what CLIPDIST holds.
+        TgsiShader shader = TgsiParser.parse("""
+                VERT
+                PROPERTY NUM_CULLDIST_ENABLED 1
+                DCL IN[0]
+                DCL OUT[0], POSITION
+                DCL OUT[1].x, CLIPDIST
+                  0: MOV OUT[0], IN[0]
+                  1: MOV OUT[1].x, IN[0].yyyy
+                  2: END
+                """);
+        String glsl = GlslTranslator.translate(shader, ShaderKey.defaults(), HostProfile.LLVMPIPE_CORE).glsl();
+        if (Glslang.available()) {
+            assertThat(Glslang.compile(shader.stage(), glsl)).as(glsl).isNull();
+        }
+        assertThat(glsl).contains("out float gl_CullDistance[1];", "gl_CullDistance[0] = ")
+                .doesNotContain("gl_ClipDistance");
+    }
 }
