@@ -168,9 +168,9 @@ public final class Blitter {
 
     /**
      * Whether a framebuffer copy would put guest channels in the wrong place: the source or the
-     * destination format is stored with a swizzle the other lacks (A8 as R8, L8A8 as RG, an X
-     * format's alpha that must read as one). Only a destination X format may differ harmlessly:
-     * its stored alpha is never read.
+     * destination format is stored with a swizzle the other lacks (A8 as R8, an X format's
+     * alpha that must read as one). Only a destination X format may differ harmlessly: its
+     * stored alpha is never read.
      */
     static boolean convertsChannels(ExecFormat src, ExecFormat dst) {
         int[] s = src.swizzle() != null ? src.swizzle() : ExecFormat.IDENTITY;

@@ -4,8 +4,6 @@ import static org.jvirgl.virgl.format.Swizzle.IDENTITY;
 import static org.jvirgl.virgl.format.Swizzle.OOOR;
 import static org.jvirgl.virgl.format.Swizzle.RGB1;
 import static org.jvirgl.virgl.format.Swizzle.RRR1;
-import static org.jvirgl.virgl.format.Swizzle.RRRG;
-import static org.jvirgl.virgl.format.Swizzle.RRRR;
 import static org.lwjgl.opengl.GL46C.*;
 
 import java.util.List;
@@ -217,18 +215,14 @@ final class FormatEntries {
 
     /**
      * What a format whose candidate the host refused is stored as instead (core profiles have no
-     * GL_ALPHA/LUMINANCE storage). vrend emulates A8/A16 this way; jvirgl also stores
-     * luminance-alpha and intensity in R/RG with a swizzle (sampling only: rendering to them
-     * would need output swizzles the executor does not do).
+     * GL_ALPHA/LUMINANCE storage): A8/A16 in red, rendered with alpha moved into red, as vrend
+     * does. Luminance-alpha and intensity get no such storage, as in vrend: a sample-only
+     * emulation would make Mesa's state tracker choose it for GL_LUMINANCE*_ALPHA* and
+     * GL_INTENSITY* textures an application may then attach to a framebuffer (incomplete), where
+     * without it Mesa picks RGBA storage it renders and blends natively. On RG storage the guest's
+     * alpha equation could not be given to green, so rendering them cannot be emulated exactly.
      */
     static final List<Entry> CORE_FALLBACKS = List.of(
             e("A8_UNORM", GL_R8, GL_RED, GL_UNSIGNED_BYTE, OOOR),
-            e("A16_UNORM", GL_R16, GL_RED, GL_UNSIGNED_SHORT, OOOR),
-            e("L8A8_UNORM", GL_RG8, GL_RG, GL_UNSIGNED_BYTE, RRRG),
-            e("L16A16_UNORM", GL_RG16, GL_RG, GL_UNSIGNED_SHORT, RRRG),
-            e("I8_UNORM", GL_R8, GL_RED, GL_UNSIGNED_BYTE, RRRR),
-            e("I16_UNORM", GL_R16, GL_RED, GL_UNSIGNED_SHORT, RRRR));
-
-    /** Emulated formats that may be rendered to (the executor moves alpha into red for these). */
-    static final List<String> RENDERABLE_FALLBACKS = List.of("A8_UNORM", "A16_UNORM");
+            e("A16_UNORM", GL_R16, GL_RED, GL_UNSIGNED_SHORT, OOOR));
 }

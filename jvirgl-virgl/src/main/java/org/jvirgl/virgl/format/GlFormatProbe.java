@@ -29,12 +29,11 @@ public final class GlFormatProbe {
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         try {
             for (Entry e : FormatEntries.ALL) {
-                probeInto(table, e, caps, fbo, true);
+                probeInto(table, e, caps, fbo);
             }
             if (caps.isCoreProfile()) {
                 for (Entry e : FormatEntries.CORE_FALLBACKS) {
-                    boolean renderable = FormatEntries.RENDERABLE_FALLBACKS.contains(e.name());
-                    probeInto(table, e, caps, fbo, renderable);
+                    probeInto(table, e, caps, fbo);
                 }
             }
         } finally {
@@ -45,13 +44,13 @@ public final class GlFormatProbe {
         return new GlFormatTable(table);
     }
 
-    private static void probeInto(GlFormat[] table, Entry e, HostCaps caps, int fbo, boolean mayRender) {
+    private static void probeInto(GlFormat[] table, Entry e, HostCaps caps, int fbo) {
         FormatDesc desc = VirglFormat.byName(e.name())
                 .orElseThrow(() -> new IllegalStateException("format table names unknown format " + e.name()));
         if (table[desc.value()] != null || !groupAvailable(e.group(), caps)) {
             return;
         }
-        table[desc.value()] = desc.isCompressed() ? compressed(e, desc) : probeTexture(e, desc, caps, fbo, mayRender);
+        table[desc.value()] = desc.isCompressed() ? compressed(e, desc) : probeTexture(e, desc, caps, fbo);
     }
 
     private static boolean groupAvailable(FormatEntries.Group group, HostCaps caps) {
@@ -68,7 +67,7 @@ public final class GlFormatProbe {
         return format(e, d, false, true, false, false, true, false);
     }
 
-    private static GlFormat probeTexture(Entry e, FormatDesc d, HostCaps caps, int fbo, boolean mayRender) {
+    private static GlFormat probeTexture(Entry e, FormatDesc d, HostCaps caps, int fbo) {
         int tex = glGenTextures();
         try {
             glBindTexture(GL_TEXTURE_2D, tex);
@@ -89,10 +88,9 @@ public final class GlFormatProbe {
             boolean complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
             glFramebufferTexture2D(GL_FRAMEBUFFER, attachment, GL_TEXTURE_2D, 0, 0);
             drainErrors();
-            boolean renderable = complete && mayRender;
-            boolean ms = mayRender && caps.has(HostFeature.TEXTURE_MULTISAMPLE) && multisampleWorks(e.internalFormat());
+            boolean ms = caps.has(HostFeature.TEXTURE_MULTISAMPLE) && multisampleWorks(e.internalFormat());
             return format(e, d, !e.swizzle().isIdentity() && isEmulated(e), false,
-                    renderable && !ds, renderable && ds, true, ms);
+                    complete && !ds, complete && ds, true, ms);
         } finally {
             glBindTexture(GL_TEXTURE_2D, 0);
             glDeleteTextures(tex);
