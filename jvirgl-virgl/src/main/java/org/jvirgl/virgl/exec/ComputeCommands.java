@@ -47,6 +47,11 @@ final class ComputeCommands {
             return;
         }
         programs.bindDrawResources(ctx, sub, program);
+        // llvmpipe (Mesa 22.3) runs a dispatch at once while draws and clears wait in its
+        // binned scene: with its bindings unchanged, a dispatch sampling what was just rendered
+        // read the old contents (a flush alone does not wait for them). A texture-fetch barrier
+        // makes llvmpipe finish the scene, and costs a GPU driver next to nothing.
+        glMemoryBarrier(GL_TEXTURE_FETCH_BARRIER_BIT);
         if (indirect != null) {
             glBindBuffer(GL_DISPATCH_INDIRECT_BUFFER, indirect.glBuffer());
             glDispatchComputeIndirect(grid.indirectOffset());

@@ -11,6 +11,8 @@ import org.jvirgl.wire.encode.CommandEncoder;
 import org.jvirgl.wire.state.LaunchGrid;
 import org.jvirgl.wire.state.PipeBox;
 import org.jvirgl.wire.state.RawColor;
+import org.jvirgl.wire.state.SamplerViewState;
+import org.jvirgl.wire.state.SurfaceState;
 
 class ComputeAndClearTextureTest extends SharedHostTest {
     private static final int CS = 5;
@@ -45,6 +47,51 @@ class ComputeAndClearTextureTest extends SharedHostTest {
             assertThat(r.ok()).as(r.toString()).isTrue();
             assertThat(f.log).isEmpty();
             assertThat(f.resources.bufferInts(3, 4)).containsExactly(0, 1, 2, 3);
+        }
+    }
+
+    static final String STORE_TEXEL_X = """
+        COMP
+        PROPERTY CS_FIXED_BLOCK_WIDTH 1
+        PROPERTY CS_FIXED_BLOCK_HEIGHT 1
+        PROPERTY CS_FIXED_BLOCK_DEPTH 1
+        DCL SAMP[0]
+        DCL SVIEW[0], 2D, FLOAT
+        DCL BUFFER[0]
+        DCL TEMP[0]
+        IMM[0] UINT32 {0, 0, 0, 0}
+          0: TXF TEMP[0], IMM[0], SAMP[0], 2D
+          1: STORE BUFFER[0].x, IMM[0].xxxx, TEMP[0].xxxx
+          2: END
+        """;
+
+    @Test
+    void aDispatchSamplesWhatWasRenderedBeforeItWithUnchangedBindings() {
+        try (ExecutorFixture f = new ExecutorFixture(host, (s, k) -> GlslTranslator.translate(s, k,
+                HostProfile.LLVMPIPE_CORE))) {
+            f.resources.texture2d(5, TestResources.R32_FLOAT, 4, 4);
+            f.resources.buffer(3, 16);
+            CommandEncoder e = new CommandEncoder()
+                .createSurface(10, new SurfaceState(5, TestResources.R32_FLOAT, 0, 0, 0))
+                .setFramebufferState(0, 10)
+                .clear(DrawScene.PIPE_CLEAR_COLOR0, RawColor.ofFloats(0.25f, 0f, 0f, 0f), 1.0, 0)
+                .createSamplerView(40, new SamplerViewState(5, TestResources.R32_FLOAT, 2, 0, 0,
+                    0 | 1 << 3 | 2 << 6 | 3 << 9))
+                .createComputeShader(7, STORE_TEXEL_X, 100, 0)
+                .bindShader(7, CS)
+                .setSamplerViews(CS, 0, 40)
+                .setShaderBuffers(CS, 0, 0, 16, 3)
+                .launchGrid(new LaunchGrid(1, 1, 1, 1, 1, 1, 0, 0))
+                .memoryBarrier(~0);
+            assertThat(f.run(e).ok()).isTrue();
+            assertThat(Float.intBitsToFloat(f.resources.bufferInts(3, 1)[0])).isEqualTo(0.25f);
+            // llvmpipe defers the clear; a dispatch reading its target must still see it.
+            assertThat(f.run(new CommandEncoder()
+                .clear(DrawScene.PIPE_CLEAR_COLOR0, RawColor.ofFloats(0.75f, 0f, 0f, 0f), 1.0, 0)
+                .launchGrid(new LaunchGrid(1, 1, 1, 1, 1, 1, 0, 0))
+                .memoryBarrier(~0)).ok()).isTrue();
+            assertThat(f.log).isEmpty();
+            assertThat(Float.intBitsToFloat(f.resources.bufferInts(3, 1)[0])).isEqualTo(0.75f);
         }
     }
 
