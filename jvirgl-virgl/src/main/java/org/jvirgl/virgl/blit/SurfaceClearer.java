@@ -3,6 +3,7 @@ package org.jvirgl.virgl.blit;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.exec.ExecContext;
+import org.jvirgl.virgl.state.AttachmentClear;
 import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
 import org.jvirgl.virgl.state.Surface;
@@ -23,10 +24,7 @@ public final class SurfaceClearer {
     private static final int CLEAR_STENCIL = 2;
     private static final int CLEAR_COLOR0 = 4;
 
-    private final int[] words = new int[4];
-    private final float[] floats = new float[4];
-    private final float[] depthValue = new float[1];
-    private final int[] stencilValue = new int[1];
+    private final AttachmentClear values = new AttachmentClear();
     private int fbo;
 
     /** Runs one CLEAR_SURFACE; the caller has lifted the render condition when the guest asked to. */
@@ -69,9 +67,9 @@ public final class SurfaceClearer {
                 break;
             }
             if (colour) {
-                clearColour(s, c.color());
+                values.colour(0, s, c.color());
             } else {
-                clearDepthStencil(c.color(), depth, stencil);
+                values.depthStencil(depth, stencil, depthOf(c.color()), c.color().word(3));
             }
         }
         glNamedFramebufferTexture(fbo, point, 0, 0);
@@ -91,53 +89,17 @@ public final class SurfaceClearer {
     }
 
     private void attach(Surface s, int point, int layer) {
-        if (isLayered(s.glTarget())) {
+        if (Surface.isLayeredTarget(s.glTarget())) {
             glNamedFramebufferTextureLayer(fbo, point, s.texture(), s.level(), layer);
         } else {
             glNamedFramebufferTexture(fbo, point, s.texture(), s.level());
         }
     }
 
-    /** The four words as the surface's channel type reads them (floats, signed or unsigned integers). */
-    private void clearColour(Surface s, RawColor color) {
-        for (int i = 0; i < 4; i++) {
-            words[i] = color.word(i);
-            floats[i] = color.asFloat(i);
-        }
-        if (s.alphaInRed()) {
-            // An alpha-only format stored in red takes the alpha value there.
-            words[0] = words[3];
-            floats[0] = floats[3];
-        }
-        if (s.traits().pureUint()) {
-            glClearBufferuiv(GL_COLOR, 0, words);
-        } else if (s.traits().pureSint()) {
-            glClearBufferiv(GL_COLOR, 0, words);
-        } else {
-            glClearBufferfv(GL_COLOR, 0, floats);
-        }
-    }
-
-    /** Depth travels as a double in words 0-1 (low word first), stencil in word 3. */
-    private void clearDepthStencil(RawColor color, boolean depth, boolean stencil) {
+    /** Depth travels as a double in words 0-1 (low word first); stencil is in word 3. */
+    private static float depthOf(RawColor color) {
         long bits = Integer.toUnsignedLong(color.word(0)) | (long) color.word(1) << 32;
-        float z = (float) Double.longBitsToDouble(bits);
-        int ref = color.word(3) & 0xff;
-        if (depth && stencil) {
-            glClearBufferfi(GL_DEPTH_STENCIL, 0, z, ref);
-        } else if (depth) {
-            depthValue[0] = z;
-            glClearBufferfv(GL_DEPTH, 0, depthValue);
-        } else {
-            stencilValue[0] = ref;
-            glClearBufferiv(GL_STENCIL, 0, stencilValue);
-        }
-    }
-
-    private static boolean isLayered(int target) {
-        return target == GL_TEXTURE_2D_ARRAY || target == GL_TEXTURE_1D_ARRAY || target == GL_TEXTURE_3D
-            || target == GL_TEXTURE_CUBE_MAP || target == GL_TEXTURE_CUBE_MAP_ARRAY
-            || target == GL_TEXTURE_2D_MULTISAMPLE_ARRAY;
+        return (float) Double.longBitsToDouble(bits);
     }
 
     /** Frees the clearer's FBO (GL context current). */

@@ -3,6 +3,7 @@ package org.jvirgl.virgl.exec;
 import org.jvirgl.wire.VirglObjectType;
 import static org.lwjgl.opengl.GL45C.*;
 
+import org.jvirgl.virgl.state.AttachmentClear;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.SubContext;
@@ -20,10 +21,7 @@ final class FramebufferCommands {
 
     private final ExecContext ctx;
     private final Surface[] pending = new Surface[Limits.COLOR_BUFS];
-    private final int[] clearWords = new int[4];
-    private final float[] clearFloats = new float[4];
-    private final float[] clearDepth = new float[1];
-    private final int[] clearStencil = new int[1];
+    private final AttachmentClear clearValues = new AttachmentClear();
 
     FramebufferCommands(ExecContext ctx) {
         this.ctx = ctx;
@@ -127,40 +125,17 @@ final class FramebufferCommands {
     void clear(int buffers, RawColor color, double depth, int stencil) {
         SubContext sub = ctx.sub();
         ctx.emitter().emitForClear(sub);
-        for (int i = 0; i < 4; i++) {
-            clearWords[i] = color.word(i);
-            clearFloats[i] = color.asFloat(i);
-        }
         int colorMask = (buffers >>> 2) & 0xff;
         for (int i = 0; i < sub.nrCbufs; i++) {
             Surface s = sub.cbufs[i];
-            if ((colorMask & (1 << i)) == 0 || s == null) {
-                continue;
-            }
-            // An alpha-only target stored in red (A8 as R8) is cleared with the alpha value.
-            int[] words = s.alphaInRed() ? new int[] {clearWords[3], 0, 0, 0} : clearWords;
-            float[] floats = s.alphaInRed() ? new float[] {clearFloats[3], 0f, 0f, 0f} : clearFloats;
-            if (s.traits().pureUint()) {
-                glClearBufferuiv(GL_COLOR, i, words);
-            } else if (s.traits().pureSint()) {
-                glClearBufferiv(GL_COLOR, i, words);
-            } else {
-                glClearBufferfv(GL_COLOR, i, floats);
+            if ((colorMask & (1 << i)) != 0 && s != null) {
+                clearValues.colour(i, s, color);
             }
         }
         Surface z = sub.zsurf;
         if (z != null) {
-            boolean d = (buffers & CLEAR_DEPTH) != 0 && z.traits().depth();
-            boolean st = (buffers & CLEAR_STENCIL) != 0 && z.traits().stencil();
-            if (d && st) {
-                glClearBufferfi(GL_DEPTH_STENCIL, 0, (float) depth, stencil & 0xff);
-            } else if (d) {
-                clearDepth[0] = (float) depth;
-                glClearBufferfv(GL_DEPTH, 0, clearDepth);
-            } else if (st) {
-                clearStencil[0] = stencil & 0xff;
-                glClearBufferiv(GL_STENCIL, 0, clearStencil);
-            }
+            clearValues.depthStencil((buffers & CLEAR_DEPTH) != 0 && z.traits().depth(),
+                (buffers & CLEAR_STENCIL) != 0 && z.traits().stencil(), (float) depth, stencil);
         }
     }
 }

@@ -48,16 +48,10 @@ final class FramebufferEmitter {
     private static void attach(int fbo, int point, Surface s) {
         if (s == null || s.texture() == 0) {
             glNamedFramebufferTexture(fbo, point, 0, 0);
-        } else if (s.layered() || !isLayeredTarget(s.glTarget())) {
+        } else if (s.layered() || !Surface.isLayeredTarget(s.glTarget())) {
             glNamedFramebufferTexture(fbo, point, s.texture(), s.level());
         } else {
             glNamedFramebufferTextureLayer(fbo, point, s.texture(), s.level(), s.firstLayer());
         }
-    }
-
-    private static boolean isLayeredTarget(int target) {
-        return target == GL_TEXTURE_2D_ARRAY || target == GL_TEXTURE_1D_ARRAY || target == GL_TEXTURE_3D
-            || target == GL_TEXTURE_CUBE_MAP || target == GL_TEXTURE_CUBE_MAP_ARRAY
-            || target == GL_TEXTURE_2D_MULTISAMPLE_ARRAY;
     }
 }

@@ -1,5 +1,7 @@
 package org.jvirgl.virgl.state;
 
+import static org.lwjgl.opengl.GL45C.*;
+
 import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
 
@@ -23,6 +25,13 @@ public record Surface(int resHandle, int texture, int glTarget, int format, int 
 
     public boolean layered() {
         return lastLayer > firstLayer;
+    }
+
+    /** Whether {@code glTarget} has layers (array, 3D, cube): one of them is attached by index. */
+    public static boolean isLayeredTarget(int glTarget) {
+        return glTarget == GL_TEXTURE_2D_ARRAY || glTarget == GL_TEXTURE_1D_ARRAY || glTarget == GL_TEXTURE_3D
+            || glTarget == GL_TEXTURE_CUBE_MAP || glTarget == GL_TEXTURE_CUBE_MAP_ARRAY
+            || glTarget == GL_TEXTURE_2D_MULTISAMPLE_ARRAY;
     }
 
     @Override
