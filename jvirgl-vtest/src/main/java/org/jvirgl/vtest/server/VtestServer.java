@@ -99,7 +99,20 @@ public final class VtestServer implements AutoCloseable {
             throw new ServerStartException("cannot listen on " + path + ": " + e.getMessage());
         }
         log.info("listening on " + path);
-        Thread.ofPlatform().daemon().name("vtest-shm-probe").start(sessionConfig);
+        Thread.ofPlatform().daemon().name("vtest-startup").start(() -> {
+            sessionConfig.run();
+            retainHeapWhileServing();
+        });
+    }
+
+    /** See {@link NativeHeap}: off the path to listening, since linking the downcall takes tens of ms. */
+    private void retainHeapWhileServing() {
+        if (nativeHeap.retainWhileServing(System.getenv())) {
+            log.debug("C heap: freed pages stay mapped while clients are served (trim threshold "
+                    + (NativeHeap.RETAINED_TOP_BYTES >> 20) + " MiB), trimmed when a client leaves");
+        } else if (NativeHeap.userTunedMalloc(System.getenv())) {
+            log.debug("C heap: glibc malloc settings left as the environment sets them");
+        }
     }
 
     /** The session settings, probing here if {@link #bind()} has not started the probe. */
@@ -181,6 +194,7 @@ public final class VtestServer implements AutoCloseable {
         } catch (UnixException e) {
             throw new ServerStartException("cannot open replay file: " + e.getMessage());
         }
+        retainHeapWhileServing();
         runTracked(newSession(new ReplayTransport(fd)));
     }
 
