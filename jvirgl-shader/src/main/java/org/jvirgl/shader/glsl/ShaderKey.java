@@ -50,6 +50,11 @@ import org.jvirgl.shader.tgsi.ShaderStage;
  *                             GLSL ES linkers (Mesa's among them) refuse a flat, noperspective or
  *                             sample input whose output lacks the same qualifier; desktop GLSL 4.40+
  *                             does not care, so desktop output ignores this. Empty = all smooth.
+ * @param bufferSwizzles       sampler slots holding a buffer texture whose format the host stores
+ *                             with channels elsewhere (luminance, intensity, alpha in R/RG): GL
+ *                             applies no texture swizzle to buffer textures, so the fetch does.
+ *                             Value: four 3-bit channel selectors, R in the low bits, each 0-3 a
+ *                             stored channel, 4 zero, 5 one ({@link #bufferSwizzle}).
  */
 public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutputs, boolean lastVertexStage,
                         int attribSignedIntMask, int attribUnsignedIntMask, int clipPlaneEnable,
@@ -57,8 +62,16 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
                         boolean flatshade, boolean colorTwoSide, int alphaFunc, boolean polygonStipple,
                         int coordReplaceMask, List<StreamOutput> streamOutputs, List<Integer> streamOutputStrides,
                         int computeSharedBytes, int cbufAlphaInRedMask, LegacyClamp legacyClamp,
-                        Map<SemanticRef, String> consumerInterpolation) {
+                        Map<SemanticRef, String> consumerInterpolation, Map<Integer, Integer> bufferSwizzles) {
     public static final int ALPHA_TEST_DISABLED = -1;
+    /** Channel selectors of {@link #bufferSwizzles}: 0-3 read that stored channel. */
+    public static final int SWIZZLE_ZERO = 4;
+    public static final int SWIZZLE_ONE = 5;
+
+    /** Packs four channel selectors (0-3 a stored channel, {@link #SWIZZLE_ZERO}, {@link #SWIZZLE_ONE}). */
+    public static int bufferSwizzle(int r, int g, int b, int a) {
+        return r | g << 3 | b << 6 | a << 9;
+    }
     private static final Pattern QUALIFIERS = Pattern.compile("((flat|smooth|noperspective|centroid|sample) )*");
 
     /** Per coordinate, the sampler slots (bit i = slot i) that emulate GL_CLAMP. */
@@ -83,6 +96,15 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         for (String q : consumerInterpolation.values()) {
             if (!QUALIFIERS.matcher(q).matches()) {
                 throw new IllegalArgumentException("bad interpolation qualifiers: " + q);
+            }
+        }
+        bufferSwizzles = bufferSwizzles == null ? Map.of() : Map.copyOf(bufferSwizzles);
+        for (Map.Entry<Integer, Integer> e : bufferSwizzles.entrySet()) {
+            int packed = e.getValue();
+            for (int c = 0; c < 4; c++) {
+                if ((packed >>> (3 * c) & 7) > SWIZZLE_ONE) {
+                    throw new IllegalArgumentException("bad buffer swizzle " + packed + " for slot " + e.getKey());
+                }
             }
         }
         if (nrCbufs < 0 || nrCbufs > 8 || alphaFunc < ALPHA_TEST_DISABLED || alphaFunc > 7
@@ -123,6 +145,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         private int cbufAlphaInRedMask;
         private LegacyClamp legacyClamp = LegacyClamp.NONE;
         private Map<SemanticRef, String> consumerInterpolation = Map.of();
+        private Map<Integer, Integer> bufferSwizzles = Map.of();
 
         public Builder() {
         }
@@ -149,6 +172,7 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
             cbufAlphaInRedMask = k.cbufAlphaInRedMask;
             legacyClamp = k.legacyClamp;
             consumerInterpolation = k.consumerInterpolation;
+            bufferSwizzles = k.bufferSwizzles;
         }
 
         public Builder previousStage(ShaderStage v) { previousStage = v; return this; }
@@ -172,13 +196,14 @@ public record ShaderKey(ShaderStage previousStage, Set<SemanticRef> producerOutp
         public Builder cbufAlphaInRedMask(int v) { cbufAlphaInRedMask = v; return this; }
         public Builder legacyClamp(LegacyClamp v) { legacyClamp = v; return this; }
         public Builder consumerInterpolation(Map<SemanticRef, String> v) { consumerInterpolation = v; return this; }
+        public Builder bufferSwizzles(Map<Integer, Integer> v) { bufferSwizzles = v; return this; }
 
         public ShaderKey build() {
             return new ShaderKey(previousStage, producerOutputs, lastVertexStage, attribSignedIntMask,
                     attribUnsignedIntMask, clipPlaneEnable, nrCbufs, cbufSignedIntMask, cbufUnsignedIntMask,
                     lowerLeftOrigin, flatshade, colorTwoSide, alphaFunc, polygonStipple, coordReplaceMask,
                     streamOutputs, streamOutputStrides, computeSharedBytes, cbufAlphaInRedMask, legacyClamp,
-                    consumerInterpolation);
+                    consumerInterpolation, bufferSwizzles);
         }
     }
 }

@@ -272,6 +272,11 @@ final class TextureEmitter {
         String call;
         if (t == TextureTarget.BUFFER) {
             call = "texelFetch(" + s.name() + ", " + coord + ")";
+            Integer swizzle = ctx.key.bufferSwizzles().get(inst.src().get(inst.src().size() - 1).register().index());
+            if (swizzle != null) {
+                fetchSwizzled(inst, s, call, swizzle);
+                return;
+            }
         } else if (t == TextureTarget.RECT && ctx.host.es()) {
             // The 2D stand-in has one level, which the fetch must name.
             String offset = offset(inst, t);
@@ -289,6 +294,28 @@ final class TextureEmitter {
                     : "texelFetchOffset(" + s.name() + ", " + coord + ", " + lodOrSample + ", " + offset + ")";
         }
         write(inst, s, call);
+    }
+
+    /** A buffer fetch whose channels the key moves (GL has no texture swizzle for buffers). */
+    private void fetchSwizzled(Instruction inst, Sampler s, String call, int swizzle) throws ShaderTranslationException {
+        GType type = s.result();
+        String vec = type.type(4);
+        String zero = type == GType.FLOAT ? "0.0" : type == GType.UINT ? "0u" : "0";
+        String one = type == GType.FLOAT ? "1.0" : type == GType.UINT ? "1u" : "1";
+        StringBuilder expr = new StringBuilder(vec).append('(');
+        for (int c = 0; c < 4; c++) {
+            int sel = swizzle >>> (3 * c) & 7;
+            expr.append(c > 0 ? ", " : "").append(switch (sel) {
+                case ShaderKey.SWIZZLE_ZERO -> zero;
+                case ShaderKey.SWIZZLE_ONE -> one;
+                default -> "buffer_texel." + "xyzw".charAt(sel);
+            });
+        }
+        expr.append(')');
+        ctx.body.open("{");
+        ctx.body.line(vec + " buffer_texel = " + call + ";");
+        write(inst, s, expr.toString());
+        ctx.body.close("}");
     }
 
     private void size(Instruction inst) throws ShaderTranslationException {

@@ -124,6 +124,9 @@ final class BindingCommands {
                 ctx.fail(ContextError.ILLEGAL_HANDLE, "unknown sampler view " + h);
                 return;
             }
+            if (SamplerView.bufferSwizzle(views[start + i]) != SamplerView.bufferSwizzle(view)) {
+                sub.markDirty(Dirty.SHADERS); // buffer textures' swizzles live in the shader key
+            }
             views[start + i] = view;
         }
         int count = 0;

@@ -38,6 +38,10 @@ final class SamplerViews {
         boolean stencilOfDepthStencil = !res.isBuffer() && traits.stencil() && !traits.depth()
             && resTraits.depth() && resTraits.stencil();
         ExecFormat format = ctx.resources().format(stencilOfDepthStencil ? res.format() : v.format());
+        if (res.isBuffer() && BufferTextureFormats.forBuffer(v.format()) != null
+                && (!format.supported() || format.swizzle() != null)) {
+            format = BufferTextureFormats.forBuffer(v.format());
+        }
         if (!format.supported()) {
             ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " format " + v.format());
             return null;

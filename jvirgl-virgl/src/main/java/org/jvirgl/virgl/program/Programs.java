@@ -169,7 +169,8 @@ public final class Programs {
         }
         ShaderKey key = new ShaderKey.Builder().lastVertexStage(false).nrCbufs(0)
             .computeSharedBytes(cs.computeSharedBytes())
-            .legacyClamp(ShaderKeys.legacyClamp(sub.samplers[Limits.STAGE_COMPUTE])).build();
+            .legacyClamp(ShaderKeys.legacyClamp(sub.samplers[Limits.STAGE_COMPUTE]))
+            .bufferSwizzles(ShaderKeys.bufferSwizzles(sub.samplerViews[Limits.STAGE_COMPUTE])).build();
         ShaderVariant variant = variant(cs, Limits.STAGE_COMPUTE, key);
         if (variant == null || variant.glShader() == 0) {
             return null;

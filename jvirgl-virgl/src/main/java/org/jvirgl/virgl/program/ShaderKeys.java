@@ -1,6 +1,7 @@
 package org.jvirgl.virgl.program;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jvirgl.shader.glsl.ShaderKey;
 import org.jvirgl.shader.glsl.StreamOutput;
@@ -8,6 +9,7 @@ import org.jvirgl.shader.tgsi.SemanticRef;
 import org.jvirgl.shader.tgsi.ShaderStage;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.SamplerObject;
+import org.jvirgl.virgl.state.SamplerView;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.state.Surface;
 import org.jvirgl.wire.state.DepthStencilAlphaState;
@@ -73,6 +75,7 @@ final class ShaderKeys {
             .streamOutputs(streamOutputs(selector.streamOutput()))
             .streamOutputStrides(streamOutputStrides(selector.streamOutput()));
         b.legacyClamp(legacyClamp(sub.samplers[stage]));
+        b.bufferSwizzles(bufferSwizzles(sub.samplerViews[stage]));
         if (stage == Limits.STAGE_VERTEX && sub.vertexElements != null) {
             b.attribSignedIntMask(sub.vertexElements.sintMask()).attribUnsignedIntMask(sub.vertexElements.uintMask());
         }
@@ -117,6 +120,21 @@ final class ShaderKeys {
             return List.of();
         }
         return List.of(info.stride(0), info.stride(1), info.stride(2), info.stride(3));
+    }
+
+    /** The stage's bound buffer textures whose channels the shader must move (see {@link SamplerView}). */
+    static Map<Integer, Integer> bufferSwizzles(SamplerView[] views) {
+        Map<Integer, Integer> swizzles = null;
+        for (int slot = 0; slot < views.length; slot++) {
+            int packed = SamplerView.bufferSwizzle(views[slot]);
+            if (packed != SamplerView.NO_BUFFER_SWIZZLE) {
+                if (swizzles == null) {
+                    swizzles = new java.util.HashMap<>();
+                }
+                swizzles.put(slot, packed);
+            }
+        }
+        return swizzles == null ? Map.of() : swizzles;
     }
 
     /** The stage's samplers that emulate GL_CLAMP (see {@link SamplerObject}). */

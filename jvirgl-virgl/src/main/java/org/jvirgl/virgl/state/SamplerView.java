@@ -1,5 +1,13 @@
 package org.jvirgl.virgl.state;
 
+import static org.lwjgl.opengl.GL11C.GL_ALPHA;
+import static org.lwjgl.opengl.GL11C.GL_BLUE;
+import static org.lwjgl.opengl.GL11C.GL_GREEN;
+import static org.lwjgl.opengl.GL11C.GL_RED;
+import static org.lwjgl.opengl.GL11C.GL_ZERO;
+import static org.lwjgl.opengl.GL31C.GL_TEXTURE_BUFFER;
+
+import org.jvirgl.shader.glsl.ShaderKey;
 import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
 
@@ -28,6 +36,40 @@ public record SamplerView(int resHandle, int texture, int compareTexture, boolea
     @Override
     public int objectType() {
         return VirglObjectType.SAMPLER_VIEW;
+    }
+
+    /** No channels to move: {@link #bufferSwizzle()} of a view GL reads as stored. */
+    public static final int NO_BUFFER_SWIZZLE = -1;
+
+    /**
+     * For a buffer texture whose swizzle is not the identity (GL applies none to buffer
+     * textures, so the shader must): the swizzle as the shader key packs it; otherwise
+     * {@link #NO_BUFFER_SWIZZLE}.
+     */
+    public int bufferSwizzle() {
+        if (glTarget != GL_TEXTURE_BUFFER) {
+            return NO_BUFFER_SWIZZLE;
+        }
+        int packed = 0;
+        boolean identity = true;
+        for (int c = 0; c < 4; c++) {
+            int sel = switch (swizzle[c]) {
+                case GL_RED -> 0;
+                case GL_GREEN -> 1;
+                case GL_BLUE -> 2;
+                case GL_ALPHA -> 3;
+                case GL_ZERO -> ShaderKey.SWIZZLE_ZERO;
+                default -> ShaderKey.SWIZZLE_ONE;
+            };
+            identity &= sel == c;
+            packed |= sel << (3 * c);
+        }
+        return identity ? NO_BUFFER_SWIZZLE : packed;
+    }
+
+    /** The bound view's {@link #bufferSwizzle()}, or none for an empty slot. */
+    public static int bufferSwizzle(SamplerView view) {
+        return view == null ? NO_BUFFER_SWIZZLE : view.bufferSwizzle();
     }
 
     @Override
