@@ -12,7 +12,9 @@ import java.util.List;
  * @param launcher everything before the program arguments: the java executable first
  */
 record WorkerCommand(List<String> launcher) {
-    private static final String AUTO_CREATE_ARCHIVE = "-XX:+AutoCreateSharedArchive";
+    /** Options that make a JVM write a class-data archive or AOT cache when it exits. */
+    private static final List<String> WRITES_CACHE_AT_EXIT =
+        List.of("-XX:+AutoCreateSharedArchive", "-XX:ArchiveClassesAtExit", "-XX:AOTCacheOutput");
 
     WorkerCommand {
         launcher = List.copyOf(launcher);
@@ -39,9 +41,9 @@ record WorkerCommand(List<String> launcher) {
         List<String> launcher = new ArrayList<>(jvmPart + 1);
         launcher.add(java);
         for (String option : all.subList(0, jvmPart)) {
-            // Workers read the launcher's class-data archive but leave writing it to the
-            // supervisor: many short-lived workers would each rewrite the one file at exit.
-            if (!option.equals(AUTO_CREATE_ARCHIVE)) {
+            // Workers read the launcher's AOT cache or class-data archive but never write one:
+            // many short-lived workers would each rewrite the one file at exit.
+            if (WRITES_CACHE_AT_EXIT.stream().noneMatch(option::startsWith)) {
                 launcher.add(option);
             }
         }
