@@ -178,6 +178,7 @@ public final class VtestServer implements AutoCloseable {
 
     /** Serves one client that was accepted elsewhere (an isolation worker's socket) on this thread. */
     public void serveConnected(UnixSocket client) {
+        retainHeapWhileServing();
         runTracked(newSession(transportFor(client)));
     }
 
