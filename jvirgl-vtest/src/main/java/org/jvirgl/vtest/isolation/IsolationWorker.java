@@ -30,6 +30,8 @@ public final class IsolationWorker {
             workerLog.error("cannot start a renderer with " + options.rendererFlags() + ": " + problem);
             return 1;
         }
+        VtestServer server = new VtestServer(options, factory, workerLog);
+        server.retainHeapWhileServing();
         UnixSocket client;
         try (UnixSocket control = UnixSocket.connect(controlPath); Arena arena = Arena.ofConfined()) {
             MemorySegment pid = arena.allocate(ValueLayout.JAVA_LONG);
@@ -47,7 +49,6 @@ public final class IsolationWorker {
             workerLog.error("control connection: " + e.getMessage());
             return 1;
         }
-        VtestServer server = new VtestServer(options, factory, workerLog);
         Thread hook = new Thread(server::close, "vtest-worker-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         server.serveConnected(client);

@@ -105,8 +105,12 @@ public final class VtestServer implements AutoCloseable {
         });
     }
 
-    /** See {@link NativeHeap}: off the path to listening, since linking the downcall takes tens of ms. */
-    private void retainHeapWhileServing() {
+    /**
+     * Keeps freed C-heap pages mapped while clients are served (see {@link NativeHeap}); done by
+     * {@link #bind} and {@link #replay} themselves, and by an isolation worker while it waits for
+     * its client. Off the path to a client, since linking the downcall takes tens of ms.
+     */
+    public void retainHeapWhileServing() {
         if (nativeHeap.retainWhileServing(System.getenv())) {
             log.debug("C heap: freed pages stay mapped while clients are served (trim threshold "
                     + (NativeHeap.RETAINED_TOP_BYTES >> 20) + " MiB), trimmed when a client leaves");
@@ -178,7 +182,6 @@ public final class VtestServer implements AutoCloseable {
 
     /** Serves one client that was accepted elsewhere (an isolation worker's socket) on this thread. */
     public void serveConnected(UnixSocket client) {
-        retainHeapWhileServing();
         runTracked(newSession(transportFor(client)));
     }
 
