@@ -48,6 +48,13 @@ public final class LinkedProgram {
     /** Constants last uploaded: from which sub-context, at which serial per stage. */
     Object uploadedFrom;
     final long[] uploadedSerial = new long[6];
+    /**
+     * What the program's constant array holds per stage (its first {@code heldConstantSlots}
+     * vec4s), so an upload sends only the vec4s that changed: a guest re-sends a whole constant
+     * buffer to change one uniform (piglit drawoverhead: 241 vec4s per draw for one).
+     */
+    final java.lang.foreign.MemorySegment[] heldConstants = new java.lang.foreign.MemorySegment[6];
+    final int[] heldConstantSlots = new int[6];
 
     LinkedProgram(int glProgram) {
         this.glProgram = glProgram;

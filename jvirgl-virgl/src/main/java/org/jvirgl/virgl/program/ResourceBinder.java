@@ -59,9 +59,42 @@ final class ResourceBinder {
         }
         int slots = Math.min(p.constSlots[stage], sub.constantDwords[stage] / 4);
         if (slots > 0) {
-            nglProgramUniform4uiv(p.glProgram, loc, slots, sub.constants[stage].address());
+            uploadChangedConstants(p, stage, loc, slots, sub.constants[stage]);
         }
         p.uploadedSerial[stage] = serial;
+    }
+
+    /** Sends the vec4s of {@code src} that differ from what the program holds (all, the first time). */
+    private static void uploadChangedConstants(LinkedProgram p, int stage, int loc, int slots, MemorySegment src) {
+        long bytes = slots * 16L;
+        MemorySegment held = p.heldConstants[stage];
+        if (held == null || p.heldConstantSlots[stage] < slots) {
+            if (held == null || held.byteSize() < bytes) {
+                held = Arena.ofAuto().allocate(Math.max(bytes, p.constSlots[stage] * 16L), 16);
+                p.heldConstants[stage] = held;
+            }
+            nglProgramUniform4uiv(p.glProgram, loc, slots, src.address());
+            MemorySegment.copy(src, 0, held, 0, bytes);
+            p.heldConstantSlots[stage] = slots;
+            return;
+        }
+        long firstByte = MemorySegment.mismatch(src, 0, bytes, held, 0, bytes);
+        if (firstByte < 0) {
+            return;
+        }
+        int first = (int) (firstByte / 16);
+        int last = first;
+        for (int slot = slots - 1; slot > first; slot--) {
+            long at = slot * 16L;
+            if (src.get(ValueLayout.JAVA_LONG_UNALIGNED, at) != held.get(ValueLayout.JAVA_LONG_UNALIGNED, at)
+                    || src.get(ValueLayout.JAVA_LONG_UNALIGNED, at + 8) != held.get(ValueLayout.JAVA_LONG_UNALIGNED, at + 8)) {
+                last = slot;
+                break;
+            }
+        }
+        int count = last - first + 1;
+        nglProgramUniform4uiv(p.glProgram, loc + first, count, src.address() + first * 16L);
+        MemorySegment.copy(src, first * 16L, held, first * 16L, count * 16L);
     }
 
     private static final int[] IDENTITY_SWIZZLE = {GL_RED, GL_GREEN, GL_BLUE, GL_ALPHA};

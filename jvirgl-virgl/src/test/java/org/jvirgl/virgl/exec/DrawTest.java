@@ -82,6 +82,32 @@ class DrawTest extends SharedHostTest {
     }
 
     @Test
+    void aConstantBufferResentWithOneSlotChangedDrawsWithEveryCurrentValue() {
+        String fs = """
+            FRAG
+            DCL OUT[0], COLOR
+            DCL CONST[0..3]
+              0: ADD OUT[0], CONST[0], CONST[3]
+              1: END
+            """;
+        int h = Float.floatToRawIntBits(0.5f);
+        int j = Float.floatToRawIntBits(7f);
+        try (ExecutorFixture f = drawingFixture()) {
+            CommandEncoder e = vertices(f, setup(f, fs), 2, fullScreen(0f, 0f, 0f, 0f))
+                .setConstantBuffer(FS, 0, h, 0, 0, h, j, j, j, j, j, j, j, j, h, 0, 0, h);
+            assertThat(runAndRead(f, draw(e), 8, 8)).isEqualTo(0xff0000ff);
+            // Only the last slot changes, then only the first, then only one neither reads: the
+            // program holds the values of every slot not sent again.
+            e = new CommandEncoder().setConstantBuffer(FS, 0, h, 0, 0, h, j, j, j, j, j, j, j, j, 0, h, 0, h);
+            assertThat(runAndRead(f, draw(e), 8, 8)).isEqualTo(0xff008080);
+            e = new CommandEncoder().setConstantBuffer(FS, 0, 0, 0, h, h, j, j, j, j, j, j, j, j, 0, h, 0, h);
+            assertThat(runAndRead(f, draw(e), 8, 8)).isEqualTo(0xff808000);
+            e = new CommandEncoder().setConstantBuffer(FS, 0, 0, 0, h, h, j, 0, j, j, j, j, j, j, 0, h, 0, h);
+            assertThat(runAndRead(f, draw(e), 8, 8)).isEqualTo(0xff808000);
+        }
+    }
+
+    @Test
     void indexedInstancedDrawsUseBaseVertexAndInstanceDivisors() {
         try (ExecutorFixture f = drawingFixture()) {
             CommandEncoder e = setup(f, COLOR_FS)
