@@ -3,8 +3,8 @@ package org.jvirgl.virgl.exec;
 import static org.lwjgl.opengl.GL30C.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.jvirgl.wire.format.FormatDesc;
 import org.jvirgl.wire.format.VirglFormat;
 
 /**
@@ -21,45 +21,40 @@ final class BufferTextureFormats {
 
     private static final int ZERO = 4;
     private static final int ONE = 5;
-    private static final Map<Integer, ExecFormat> FORMATS = build();
 
     /** The storage of a buffer texture in {@code virglFormat}, or null when it is not one of these layouts. */
     static ExecFormat forBuffer(int virglFormat) {
         return FORMATS.get(virglFormat);
     }
 
+    /** A channel layout: its format-name prefix for a size, whether it is stored in RG, and where each channel reads from. */
+    private record Layout(String prefix, boolean rg, int[] swizzle) {
+        String name(int bits, String type) {
+            return prefix.replace("#", Integer.toString(bits)) + "_" + type;
+        }
+    }
+
+    private static final List<Layout> LAYOUTS = List.of(
+        new Layout("A#", false, new int[] {ZERO, ZERO, ZERO, 0}),
+        new Layout("L#", false, new int[] {0, 0, 0, ONE}),
+        new Layout("L#A#", true, new int[] {0, 0, 0, 1}),
+        new Layout("I#", false, new int[] {0, 0, 0, 0}));
+    private static final Map<Integer, ExecFormat> FORMATS = build();
+
     private static Map<Integer, ExecFormat> build() {
         Map<Integer, ExecFormat> formats = new HashMap<>();
-        String[] layouts = {"A", "L", "L%dA", "I"};
-        int[][] swizzles = {{ZERO, ZERO, ZERO, 0}, {0, 0, 0, ONE}, {0, 0, 0, 1}, {0, 0, 0, 0}};
-        for (int l = 0; l < layouts.length; l++) {
-            boolean twoChannels = l == 2;
+        for (Layout layout : LAYOUTS) {
             for (int bits : new int[] {8, 16, 32}) {
-                String prefix = layouts[l].contains("%d") ? String.format(layouts[l], bits) + bits
-                    : layouts[l] + bits;
                 for (String type : new String[] {"UNORM", "SINT", "UINT", "FLOAT"}) {
-                    int internal = internalFormat(twoChannels, bits, type);
-                    if (internal == 0) {
-                        continue;
+                    int internal = internalFormat(layout.rg(), bits, type);
+                    if (internal != 0) {
+                        VirglFormat.byName(layout.name(bits, type)).ifPresent(desc -> formats.put(desc.value(),
+                            new ExecFormat(internal, desc.blockBits() / 8, layout.swizzle())));
                     }
-                    VirglFormat.byName(prefix + "_" + type).ifPresent(desc -> formats.put(desc.value(),
-                        new ExecFormat(internal, blockBytes(desc), swizzles[twoChannels ? 2 : layoutIndex(prefix)])));
                 }
             }
         }
         return Map.copyOf(formats);
-    }
-
-    private static int layoutIndex(String prefix) {
-        return switch (prefix.charAt(0)) {
-            case 'A' -> 0;
-            case 'L' -> 1;
-            default -> 3;
-        };
-    }
-
-    private static int blockBytes(FormatDesc desc) {
-        return desc.blockBits() / 8;
     }
 
     /** R/RG storage of that size and type; 0 where GL has none (no 32-bit normalized formats, no 8-bit float). */

@@ -38,9 +38,9 @@ final class SamplerViews {
         boolean stencilOfDepthStencil = !res.isBuffer() && traits.stencil() && !traits.depth()
             && resTraits.depth() && resTraits.stencil();
         ExecFormat format = ctx.resources().format(stencilOfDepthStencil ? res.format() : v.format());
-        if (res.isBuffer() && BufferTextureFormats.forBuffer(v.format()) != null
-                && (!format.supported() || format.swizzle() != null)) {
-            format = BufferTextureFormats.forBuffer(v.format());
+        ExecFormat legacyBuffer = res.isBuffer() ? BufferTextureFormats.forBuffer(v.format()) : null;
+        if (legacyBuffer != null && (!format.supported() || format.swizzle() != null)) {
+            format = legacyBuffer;
         }
         if (!format.supported()) {
             ctx.fail(ContextError.ILLEGAL_FORMAT, "sampler view " + handle + " format " + v.format());
