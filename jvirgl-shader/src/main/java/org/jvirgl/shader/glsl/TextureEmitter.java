@@ -201,7 +201,7 @@ final class TextureEmitter {
         if (t.isCube() || t == TextureTarget.BUFFER || t.isMultisample()) {
             return 0;
         }
-        int slot = inst.src().get(inst.src().size() - 1).register().index();
+        int slot = samplerSlot(inst);
         return ctx.key.legacyClamp().coordinates(slot) & ((1 << t.coordinateDims()) - 1);
     }
 
@@ -237,7 +237,7 @@ final class TextureEmitter {
 
     /** The comparison result spread over vec4 by the view's swizzle (see {@link ShaderInfo.SamplerSlot}). */
     private String shadowResult(Instruction inst, String call) {
-        String swizzle = Names.shadowSwizzle(ctx.stage, inst.src().get(inst.src().size() - 1).register().index());
+        String swizzle = Names.shadowSwizzle(ctx.stage, samplerSlot(inst));
         return "(vec4(" + call + ") * " + swizzle + "[0] + " + swizzle + "[1])";
     }
 
@@ -247,7 +247,7 @@ final class TextureEmitter {
      * a host GL with the swizzle on the texture does; the sampler reads an unswizzled texture.
      */
     private String shadowGatherResult(Instruction inst, String call) {
-        String swizzle = Names.shadowSwizzle(ctx.stage, inst.src().get(inst.src().size() - 1).register().index());
+        String swizzle = Names.shadowSwizzle(ctx.stage, samplerSlot(inst));
         return "(" + call + " * " + swizzle + "[0].x + " + swizzle + "[1].x)";
     }
 
@@ -272,7 +272,7 @@ final class TextureEmitter {
         String call;
         if (t == TextureTarget.BUFFER) {
             call = "texelFetch(" + s.name() + ", " + coord + ")";
-            Integer swizzle = ctx.key.bufferSwizzles().get(inst.src().get(inst.src().size() - 1).register().index());
+            Integer swizzle = ctx.key.bufferSwizzles().get(samplerSlot(inst));
             if (swizzle != null) {
                 fetchSwizzled(inst, s, call, swizzle);
                 return;
@@ -294,6 +294,11 @@ final class TextureEmitter {
                     : "texelFetchOffset(" + s.name() + ", " + coord + ", " + lodOrSample + ", " + offset + ")";
         }
         write(inst, s, call);
+    }
+
+    /** The sampler (view) slot an instruction samples: its last source operand. */
+    private static int samplerSlot(Instruction inst) {
+        return inst.src().get(inst.src().size() - 1).register().index();
     }
 
     /** A buffer fetch whose channels the key moves (GL has no texture swizzle for buffers). */
@@ -340,7 +345,7 @@ final class TextureEmitter {
         String levels = "0";
         if (d.writes(3) && !noLod && ctx.host.es()) {
             // GLSL ES has no textureQueryLevels: the renderer provides the count (upstream does the same).
-            int slot = inst.src().get(inst.src().size() - 1).register().index();
+            int slot = samplerSlot(inst);
             ctx.levelQueries.add(slot);
             levels = Names.textureLevels(ctx.stage, slot);
         } else if (d.writes(3) && !noLod) {

@@ -5,6 +5,7 @@ import static org.lwjgl.opengl.GL30C.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jvirgl.virgl.format.Swizzle;
 import org.jvirgl.wire.format.VirglFormat;
 
 /**
@@ -13,14 +14,12 @@ import org.jvirgl.wire.format.VirglFormat;
  * (ARB_texture_buffer_object). Core hosts have no such buffer formats, and these are not in the
  * host format table (jvirgl offers none of them as textures, as vrend does not): the texels are
  * stored in R or RG, and the shader key moves the channels after the fetch, since GL applies no
- * texture swizzle to buffer textures. Selectors as in {@link ExecFormat#swizzle()}.
+ * texture swizzle to buffer textures.
  */
 final class BufferTextureFormats {
     private BufferTextureFormats() {
     }
 
-    private static final int ZERO = 4;
-    private static final int ONE = 5;
 
     /** The storage of a buffer texture in {@code virglFormat}, or null when it is not one of these layouts. */
     static ExecFormat forBuffer(int virglFormat) {
@@ -28,17 +27,17 @@ final class BufferTextureFormats {
     }
 
     /** A channel layout: its format-name prefix for a size, whether it is stored in RG, and where each channel reads from. */
-    private record Layout(String prefix, boolean rg, int[] swizzle) {
+    private record Layout(String prefix, boolean rg, Swizzle swizzle) {
         String name(int bits, String type) {
             return prefix.replace("#", Integer.toString(bits)) + "_" + type;
         }
     }
 
     private static final List<Layout> LAYOUTS = List.of(
-        new Layout("A#", false, new int[] {ZERO, ZERO, ZERO, 0}),
-        new Layout("L#", false, new int[] {0, 0, 0, ONE}),
-        new Layout("L#A#", true, new int[] {0, 0, 0, 1}),
-        new Layout("I#", false, new int[] {0, 0, 0, 0}));
+        new Layout("A#", false, Swizzle.OOOR),
+        new Layout("L#", false, Swizzle.RRR1),
+        new Layout("L#A#", true, Swizzle.RRRG),
+        new Layout("I#", false, Swizzle.RRRR));
     private static final Map<Integer, ExecFormat> FORMATS = build();
 
     private static Map<Integer, ExecFormat> build() {
@@ -49,7 +48,7 @@ final class BufferTextureFormats {
                     int internal = internalFormat(layout.rg(), bits, type);
                     if (internal != 0) {
                         VirglFormat.byName(layout.name(bits, type)).ifPresent(desc -> formats.put(desc.value(),
-                            new ExecFormat(internal, desc.blockBits() / 8, layout.swizzle())));
+                            new ExecFormat(internal, desc.blockBits() / 8, layout.swizzle().selectors())));
                     }
                 }
             }

@@ -57,7 +57,7 @@ final class ContextResources implements ExecResources {
         if (f == null) {
             GlFormat g = context.formats().get(virglFormat);
             f = g == null ? UNSUPPORTED : new ExecFormat(g.internalFormat(), g.blockBytes(),
-                new int[] {g.swizzle().r(), g.swizzle().g(), g.swizzle().b(), g.swizzle().a()},
+                g.swizzle().selectors(),
                 g.compressed() ? 0 : g.format(), g.type());
             formats.put(virglFormat + 1, f);
         }

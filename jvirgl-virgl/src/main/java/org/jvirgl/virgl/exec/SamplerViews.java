@@ -90,7 +90,8 @@ final class SamplerViews {
             }
         }
         return new SamplerView(res.handle(), texture, compareTexture, owns, glTarget, pipeTarget, v.format(),
-            firstLevel, lastLevel, glSwizzle(swizzle), traits.pureInteger(), borderRemap(format), res.holdStorage());
+            firstLevel, lastLevel, glSwizzle(swizzle), traits.pureInteger(), borderRemap(format), SamplerView.NO_BUFFER_SWIZZLE,
+            res.holdStorage());
     }
 
     private static SamplerView bufferView(ExecContext ctx, int handle, SamplerViewState v, ExecResource res,
@@ -107,7 +108,8 @@ final class SamplerViews {
         int texture = glCreateTextures(GL_TEXTURE_BUFFER);
         glTextureBufferRange(texture, format.glInternalFormat(), res.glBuffer(), offset, size);
         return new SamplerView(res.handle(), texture, texture, true, GL_TEXTURE_BUFFER, 0, v.format(), 0, 0,
-            glSwizzle(swizzle), traits.pureInteger(), SamplerObject.IDENTITY_REMAP, res.holdStorage());
+            glSwizzle(swizzle), traits.pureInteger(), SamplerObject.IDENTITY_REMAP, SamplerView.bufferSwizzle(swizzle),
+            res.holdStorage());
     }
 
     /**

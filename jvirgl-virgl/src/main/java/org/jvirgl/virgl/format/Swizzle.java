@@ -67,6 +67,11 @@ public record Swizzle(int r, int g, int b, int a) {
         return s <= ALPHA ? get(s) : s;
     }
 
+    /** {@code {r, g, b, a}}: the selectors as an array. */
+    public int[] selectors() {
+        return new int[] {r, g, b, a};
+    }
+
     /** The GL value for {@code GL_TEXTURE_SWIZZLE_*} of a selector. */
     public static int toGl(int selector) {
         return switch (selector) {

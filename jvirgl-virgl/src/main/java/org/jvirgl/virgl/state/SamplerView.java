@@ -1,12 +1,5 @@
 package org.jvirgl.virgl.state;
 
-import static org.lwjgl.opengl.GL11C.GL_ALPHA;
-import static org.lwjgl.opengl.GL11C.GL_BLUE;
-import static org.lwjgl.opengl.GL11C.GL_GREEN;
-import static org.lwjgl.opengl.GL11C.GL_RED;
-import static org.lwjgl.opengl.GL11C.GL_ZERO;
-import static org.lwjgl.opengl.GL31C.GL_TEXTURE_BUFFER;
-
 import org.jvirgl.shader.glsl.ShaderKey;
 import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.VirglObjectType;
@@ -21,6 +14,9 @@ import org.jvirgl.wire.VirglObjectType;
  * @param glTarget     target to bind {@code texture} with
  * @param pipeTarget   Gallium target of the view (shader keys compare it with TGSI targets)
  * @param swizzle      GL swizzle r, g, b, a (applied on the texture when it is a view)
+ * @param bufferSwizzle for a buffer texture whose swizzle is not the identity (GL applies none
+ *                     to buffer textures, so the shader must): the swizzle as the shader key
+ *                     packs it ({@link ShaderKey#bufferSwizzle}); otherwise {@link #NO_BUFFER_SWIZZLE}
  * @param borderRemap  which guest channel each host channel c holds, two bits at 2c
  *                     ({@link SamplerObject#IDENTITY_REMAP} for formats stored as they are):
  *                     selects the sampler's border colour twin
@@ -30,7 +26,7 @@ import org.jvirgl.wire.VirglObjectType;
  */
 public record SamplerView(int resHandle, int texture, int compareTexture, boolean ownsTexture, int glTarget,
                           int pipeTarget, int format, int firstLevel, int lastLevel,
-                          int[] swizzle, boolean integer, int borderRemap, Runnable storageHold)
+                          int[] swizzle, boolean integer, int borderRemap, int bufferSwizzle, Runnable storageHold)
         implements GuestObject {
 
     @Override
@@ -41,30 +37,10 @@ public record SamplerView(int resHandle, int texture, int compareTexture, boolea
     /** No channels to move: {@link #bufferSwizzle()} of a view GL reads as stored. */
     public static final int NO_BUFFER_SWIZZLE = -1;
 
-    /**
-     * For a buffer texture whose swizzle is not the identity (GL applies none to buffer
-     * textures, so the shader must): the swizzle as the shader key packs it; otherwise
-     * {@link #NO_BUFFER_SWIZZLE}.
-     */
-    public int bufferSwizzle() {
-        if (glTarget != GL_TEXTURE_BUFFER) {
-            return NO_BUFFER_SWIZZLE;
-        }
-        int packed = 0;
-        boolean identity = true;
-        for (int c = 0; c < 4; c++) {
-            int sel = switch (swizzle[c]) {
-                case GL_RED -> 0;
-                case GL_GREEN -> 1;
-                case GL_BLUE -> 2;
-                case GL_ALPHA -> 3;
-                case GL_ZERO -> ShaderKey.SWIZZLE_ZERO;
-                default -> ShaderKey.SWIZZLE_ONE;
-            };
-            identity &= sel == c;
-            packed |= sel << (3 * c);
-        }
-        return identity ? NO_BUFFER_SWIZZLE : packed;
+    /** The packed buffer swizzle of pipe selectors {@code swizzle}, or none for the identity. */
+    public static int bufferSwizzle(int[] swizzle) {
+        boolean identity = swizzle[0] == 0 && swizzle[1] == 1 && swizzle[2] == 2 && swizzle[3] == 3;
+        return identity ? NO_BUFFER_SWIZZLE : ShaderKey.bufferSwizzle(swizzle[0], swizzle[1], swizzle[2], swizzle[3]);
     }
 
     /** The bound view's {@link #bufferSwizzle()}, or none for an empty slot. */
