@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.program;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class ShaderKeys {
             int packed = SamplerView.bufferSwizzle(views[slot]);
             if (packed != SamplerView.NO_BUFFER_SWIZZLE) {
                 if (swizzles == null) {
-                    swizzles = new java.util.HashMap<>();
+                    swizzles = new HashMap<>();
                 }
                 swizzles.put(slot, packed);
             }
