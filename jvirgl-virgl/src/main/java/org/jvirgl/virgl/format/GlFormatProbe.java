@@ -84,7 +84,7 @@ public final class GlFormatProbe {
                     : d.hasStencil() && d.hasDepth() ? GL_DEPTH_STENCIL_ATTACHMENT
                     : d.hasDepth() ? GL_DEPTH_ATTACHMENT : GL_STENCIL_ATTACHMENT;
             glFramebufferTexture2D(GL_FRAMEBUFFER, attachment, GL_TEXTURE_2D, tex, 0);
-            glDrawBuffer(ds ? GL_NONE : GL_COLOR_ATTACHMENT0);
+            glDrawBuffers(ds ? GL_NONE : GL_COLOR_ATTACHMENT0);
             boolean complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
             glFramebufferTexture2D(GL_FRAMEBUFFER, attachment, GL_TEXTURE_2D, 0, 0);
             drainErrors();

@@ -1,5 +1,14 @@
 package org.jvirgl.virgl.resource;
 
+import static org.jvirgl.virgl.gl.BufferCalls.glCreateBuffers;
+import static org.jvirgl.virgl.gl.BufferCalls.glNamedBufferStorage;
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glDeleteTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage1D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage2D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage2DMultisample;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage3D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage3DMultisample;
 import static org.lwjgl.opengl.GL46C.*;
 
 import org.jvirgl.api.ResourceCreateArgs;

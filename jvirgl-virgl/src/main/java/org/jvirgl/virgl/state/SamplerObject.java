@@ -1,9 +1,10 @@
 package org.jvirgl.virgl.state;
 
-import org.jvirgl.virgl.winsys.GlNames;
-import org.jvirgl.wire.VirglObjectType;
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateSamplers;
 import static org.lwjgl.opengl.GL45C.*;
 
+import org.jvirgl.virgl.winsys.GlNames;
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SamplerState;
 
