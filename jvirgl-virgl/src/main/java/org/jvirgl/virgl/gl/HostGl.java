@@ -68,6 +68,21 @@ public final class HostGl {
         return ((long) ES_SHARE_GROUP.get() << 32) | (texture & 0xFFFFFFFFL);
     }
 
+    /**
+     * The host texture target for a desktop one: ES has no 1D or rectangle textures, so those
+     * live as 2D (arrays) of one row, which the shader translator samples through stand-ins.
+     */
+    public static int hostTextureTarget(int target) {
+        if (!ES) {
+            return target;
+        }
+        return switch (target) {
+            case GL_TEXTURE_1D, GL_TEXTURE_RECTANGLE -> GL_TEXTURE_2D;
+            case GL_TEXTURE_1D_ARRAY -> GL_TEXTURE_2D_ARRAY;
+            default -> target;
+        };
+    }
+
     /** The {@code glGetIntegerv} name reporting the texture bound to {@code target}. */
     static int textureBindingQuery(int target) {
         return switch (target) {

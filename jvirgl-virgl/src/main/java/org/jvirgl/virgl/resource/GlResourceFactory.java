@@ -16,6 +16,7 @@ import org.jvirgl.api.VirglException;
 import org.jvirgl.virgl.caps.HostCaps;
 import org.jvirgl.virgl.format.GlFormat;
 import org.jvirgl.virgl.format.GlFormatTable;
+import org.jvirgl.virgl.gl.HostGl;
 
 /**
  * Creates the GL storage of classic resources. The core has already applied upstream's
@@ -117,6 +118,10 @@ public final class GlResourceFactory {
     }
 
     static int glTarget(int galliumTarget, boolean multisample) {
+        return HostGl.hostTextureTarget(desktopTarget(galliumTarget, multisample));
+    }
+
+    private static int desktopTarget(int galliumTarget, boolean multisample) {
         return switch (galliumTarget) {
             case ResourceCreateArgs.TARGET_1D -> GL_TEXTURE_1D;
             case ResourceCreateArgs.TARGET_2D -> multisample ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D;

@@ -124,10 +124,16 @@ public final class GlStateCache {
         capKnown |= bit;
         if (on) {
             capOn |= bit;
-            glEnable(cap.gl);
+            int name = cap.glEnum();
+            if (name != 0) {
+                glEnable(name);
+            }
         } else {
             capOn &= ~bit;
-            glDisable(cap.gl);
+            int name = cap.glEnum();
+            if (name != 0) {
+                glDisable(name);
+            }
         }
     }
 
