@@ -20,6 +20,7 @@ import org.jvirgl.virgl.caps.RequiredFeatures;
 import org.jvirgl.virgl.caps.HostCapsProbe;
 import org.jvirgl.virgl.format.GlFormatProbe;
 import org.jvirgl.virgl.format.GlFormatTable;
+import org.jvirgl.virgl.gl.HostApi;
 import org.jvirgl.virgl.resource.GlResourceFactory;
 import org.jvirgl.virgl.resource.ResourceSite;
 import org.jvirgl.virgl.resource.TransferScratch;
@@ -71,8 +72,9 @@ public final class VirglBackend implements Backend, ResourceSite {
         this.transfers = new Transfers(scratch, msg -> log(LogPriority.WARNING, msg));
         this.resourceFactory = new GlResourceFactory(caps, formats, this);
         this.capsFiller = new CapsFiller(caps, formats, host.winsys() instanceof EglWinsys);
-        log(LogPriority.INFO, "virgl backend on " + host.winsys().describe() + ": " + caps.renderer() + ", GL "
-                + caps.versionString());
+        // GL_VERSION of an ES context already reads "OpenGL ES 3.2 …".
+        log(LogPriority.INFO, "virgl backend on " + host.winsys().describe() + ": " + caps.renderer() + ", "
+                + (caps.isEs() ? "" : "GL ") + caps.versionString());
     }
 
     /**
@@ -91,7 +93,8 @@ public final class VirglBackend implements Backend, ResourceSite {
 
     /** Starts on a winsys the caller opened (tests: a GLX display other than $DISPLAY); owns it. */
     static VirglBackend start(BackendEnvironment env, VirglListenerFactory listeners, GlWinsys winsys) {
-        GlProfile profile = env.has(RendererFlag.COMPAT_PROFILE) ? GlProfile.COMPATIBILITY : GlProfile.CORE;
+        GlProfile profile = env.has(RendererFlag.USE_GLES) ? GlProfile.ES
+                : env.has(RendererFlag.COMPAT_PROFILE) ? GlProfile.COMPATIBILITY : GlProfile.CORE;
         GlHost host;
         try {
             host = GlHost.open(winsys, profile);
@@ -114,24 +117,38 @@ public final class VirglBackend implements Backend, ResourceSite {
 
     private static GlWinsys openWinsys(BackendEnvironment env) {
         // As vrend: USE_EGL wins over USE_GLX; GLX uses $DISPLAY.
+        boolean gles = env.has(RendererFlag.USE_GLES);
         if (env.has(RendererFlag.USE_GLX) && !env.has(RendererFlag.USE_EGL)) {
+            if (gles) {
+                // vrend has no GLES-over-GLX path either.
+                throw new WinsysException("USE_GLES needs EGL (or the embedder's contexts), not USE_GLX");
+            }
             return GlxWinsys.open(null, message -> env.log(LogPriority.WARNING, message));
         }
-        if (env.has(RendererFlag.USE_GLES)) {
-            // One host GL API per process with LWJGL (desktop GL is loaded here); GLES hosts later.
-            throw new WinsysException("GLES hosts are not supported yet (USE_GLES)");
-        }
+        // One host API per process: a GLES host refuses here, before any GL call, when the
+        // process already runs desktop GL hosts (and the other way round).
+        claim(gles ? HostApi.GLES : HostApi.DESKTOP_GL);
         boolean useEgl = env.has(RendererFlag.USE_EGL) || env.has(RendererFlag.USE_SURFACELESS);
         if (!useEgl && env.callbacks().providesGlContexts()) {
+            // The embedder makes ES contexts of the versions asked for when it set USE_GLES.
             return new EmbedderWinsys(env.callbacks(), env.cookie());
         }
+        HostApi api = gles ? HostApi.GLES : HostApi.DESKTOP_GL;
         if (!env.has(RendererFlag.USE_SURFACELESS)) {
             int drmFd = env.callbacks().getDrmFd(env.cookie());
             if (drmFd >= 0) {
-                return EglWinsys.openDrmDevice(drmFd);
+                return EglWinsys.openDrmDevice(drmFd, api);
             }
         }
-        return EglWinsys.openSurfaceless();
+        return EglWinsys.openSurfaceless(api);
+    }
+
+    private static void claim(HostApi api) {
+        try {
+            HostApi.claim(api);
+        } catch (IllegalStateException e) {
+            throw new WinsysException(e.getMessage());
+        }
     }
 
     private static void requireFeatures(HostCaps caps) {

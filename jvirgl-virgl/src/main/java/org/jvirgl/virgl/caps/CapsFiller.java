@@ -19,6 +19,11 @@ import org.jvirgl.wire.format.VirglFormat;
  * same GL version through jvirgl as through the C server. Constructed once per backend with
  * the root context current (it runs two small GL probes and builds the image once); filling
  * copies bytes.
+ *
+ * <p>On a GLES host the caps follow vrend's GLES path: the GLSL level starts from 310 (ES 3.1),
+ * desktop-version rules read the GL version as 0, quads and the compatibility bits are never
+ * offered, atomic counters are left to be lowered to storage buffers, and {@code HOST_IS_GLES}
+ * is set (guests read it as "fake FP64": they offer doubles the shader translator emulates).
  */
 public final class CapsFiller {
 
@@ -41,15 +46,33 @@ public final class CapsFiller {
 
     /** @param egl whether the contexts come from EGL (untyped resources are then offered, as vrend does) */
     public CapsFiller(HostCaps caps, GlFormatTable formats, boolean egl) {
+        this(caps, formats, egl,
+                caps.has(HostFeature.STORAGE_MULTISAMPLE)
+                        ? MultisampleProbe.run(caps.limits().get(GL_MAX_SAMPLES))
+                        : new MultisampleProbe.Result(caps.limits().get(GL_MAX_SAMPLES), new int[8]),
+                MultisampleProbe.mixedColorAttachmentsWork());
+    }
+
+    /** With the two GL probes' answers given (tests fill caps without a context this way). */
+    CapsFiller(HostCaps caps, GlFormatTable formats, boolean egl, MultisampleProbe.Result multisample,
+            boolean mixedColorFormats) {
         this.caps = caps;
         this.formats = formats;
         this.egl = egl;
-        this.multisample = caps.has(HostFeature.STORAGE_MULTISAMPLE)
-                ? MultisampleProbe.run(caps.limits().get(GL_MAX_SAMPLES))
-                : new MultisampleProbe.Result(caps.limits().get(GL_MAX_SAMPLES), new int[8]);
-        this.mixedColorFormats = MultisampleProbe.mixedColorAttachmentsWork();
+        this.multisample = multisample;
+        this.mixedColorFormats = mixedColorFormats;
         fillV1(image);
         fillV2(image);
+    }
+
+    /** The desktop GL version as vrend's rules read it: 0 on a GLES host. */
+    private int glVersion() {
+        return caps.isEs() ? 0 : caps.version().asInt();
+    }
+
+    /** The ES version on a GLES host, 0 on a desktop one. */
+    private int glesVersion() {
+        return caps.isEs() ? caps.version().asInt() : 0;
     }
 
     /**
@@ -70,8 +93,10 @@ public final class CapsFiller {
     }
 
     int glslLevel() {
-        int gl = caps.version().asInt();
-        int level = gl == 31 ? 140 : gl == 32 ? 150 : gl >= 33 ? 10 * gl : 130;
+        int gl = glVersion();
+        int gles = glesVersion();
+        int level = caps.isEs() ? (gles >= 31 ? 310 : gles >= 30 ? 130 : 120)
+                : gl == 31 ? 140 : gl == 32 ? 150 : gl >= 33 ? 10 * gl : 130;
         if (level < 400 && caps.has(HostFeature.TESSELLATION) && caps.has(HostFeature.GEOMETRY_SHADER)
                 && caps.has(HostFeature.GPU_SHADER5)) {
             level = 400;
@@ -84,7 +109,7 @@ public final class CapsFiller {
 
     private void fillV1(VirglCaps b) {
         HostLimits l = caps.limits();
-        int gl = caps.version().asInt();
+        int gl = glVersion();
         int glsl = glslLevel();
         b.set(GLSL_LEVEL, glsl);
         b.set(PRIM_MASK, primMask(glsl));
@@ -100,8 +125,7 @@ public final class CapsFiller {
             b.set(MAX_TEXTURE_ARRAY_LAYERS, l.get(GL_MAX_ARRAY_TEXTURE_LAYERS));
         }
         if (caps.has(HostFeature.TRANSFORM_FEEDBACK)) {
-            b.set(MAX_STREAMOUT_BUFFERS, caps.has(HostFeature.TRANSFORM_FEEDBACK3)
-                    ? l.get(GL_MAX_TRANSFORM_FEEDBACK_BUFFERS) : 4);
+            b.set(MAX_STREAMOUT_BUFFERS, streamoutBuffers(l));
         }
         if (caps.has(HostFeature.DUAL_SRC_BLEND)) {
             b.set(MAX_DUAL_SOURCE_RENDER_TARGETS, l.get(GL_MAX_DUAL_SOURCE_DRAW_BUFFERS));
@@ -110,13 +134,26 @@ public final class CapsFiller {
             b.set(MAX_TBO_SIZE, l.get(GL_MAX_TEXTURE_BUFFER_SIZE));
         }
         if (caps.has(HostFeature.TEXTURE_GATHER)) {
-            b.set(MAX_TEXTURE_GATHER_COMPONENTS, l.get(HostCapsProbe.MAX_PROGRAM_TEXTURE_GATHER_COMPONENTS));
+            // ES has no such limit; textureGather there always returns four components.
+            b.set(MAX_TEXTURE_GATHER_COMPONENTS, caps.isEs() ? 4
+                    : l.get(HostCapsProbe.MAX_PROGRAM_TEXTURE_GATHER_COMPONENTS));
         }
         b.set(MAX_VIEWPORTS, caps.has(HostFeature.VIEWPORT_ARRAY) ? l.get(GL_MAX_VIEWPORTS) : 1);
         b.set(MAX_RENDER_TARGETS, caps.maxDrawBuffers());
         b.set(MAX_SAMPLES, multisample.maxSamples());
         putMask(b, SAMPLER_FORMATS, formats.mask(GlFormat::sampler));
         putMask(b, RENDER_FORMATS, formats.mask(f -> f.sampler() && f.render()));
+    }
+
+    /** Gallium skips buffers only with transform feedback 3; without it, four as GL 3.0 has. */
+    private int streamoutBuffers(HostLimits l) {
+        if (caps.has(HostFeature.TRANSFORM_FEEDBACK3)) {
+            return l.get(GL_MAX_TRANSFORM_FEEDBACK_BUFFERS);
+        }
+        if (caps.isEs()) {
+            return l.get(GL_MAX_TRANSFORM_FEEDBACK_SEPARATE_ATTRIBS) >= 4 ? 4 : 0;
+        }
+        return 4;
     }
 
     private int primMask(int glsl) {
@@ -159,7 +196,13 @@ public final class CapsFiller {
                 | when(HostFeature.MIRROR_CLAMP, BoolCap.MIRROR_CLAMP)
                 | when(HostFeature.TIMER_QUERY, BoolCap.TIMER_QUERY)
                 | when(HostFeature.PRIMITIVE_RESTART, BoolCap.PRIMITIVE_RESTART);
-        if (gl >= 32 || caps.has(HostFeature.SEAMLESS_CUBE_MAP)) {
+        if (caps.isEs()) {
+            // ES 3 cube maps are always seamless; fragment coordinate conventions are a desktop extension.
+            bits |= BoolCap.SEAMLESS_CUBE_MAP.mask();
+            if (caps.hasExtension("GL_ARB_fragment_coord_conventions")) {
+                bits |= BoolCap.FRAGMENT_COORD_CONVENTIONS.mask();
+            }
+        } else if (gl >= 32 || caps.has(HostFeature.SEAMLESS_CUBE_MAP)) {
             bits |= BoolCap.SEAMLESS_CUBE_MAP.mask() | BoolCap.FRAGMENT_COORD_CONVENTIONS.mask();
         }
         if (gl >= 40 || caps.hasExtension("GL_ARB_gpu_shader_fp64") && caps.has(HostFeature.GPU_SHADER5)) {
@@ -187,19 +230,24 @@ public final class CapsFiller {
 
     private void fillV2(VirglCaps b) {
         HostLimits l = caps.limits();
-        int gl = caps.version().asInt();
+        int gl = glVersion();
+        int gles = glesVersion();
         b.set(CapsField.HOST_FEATURE_CHECK_VERSION, HOST_FEATURE_CHECK_VERSION);
         b.renderer(guestRenderer(caps.renderer()));
         b.setFloat(MIN_ALIASED_POINT_SIZE, l.getFloat(HostCapsProbe.GL_ALIASED_POINT_SIZE_RANGE, 0));
         b.setFloat(MAX_ALIASED_POINT_SIZE, l.getFloat(HostCapsProbe.GL_ALIASED_POINT_SIZE_RANGE, 1));
         b.setFloat(MIN_ALIASED_LINE_WIDTH, l.getFloat(GL_ALIASED_LINE_WIDTH_RANGE, 0));
         b.setFloat(MAX_ALIASED_LINE_WIDTH, l.getFloat(GL_ALIASED_LINE_WIDTH_RANGE, 1));
-        b.setFloat(MIN_SMOOTH_POINT_SIZE, l.getFloat(GL_POINT_SIZE_RANGE, 0));
-        b.setFloat(MAX_SMOOTH_POINT_SIZE, l.getFloat(GL_POINT_SIZE_RANGE, 1));
-        b.setFloat(MIN_SMOOTH_LINE_WIDTH, l.getFloat(GL_SMOOTH_LINE_WIDTH_RANGE, 0));
-        b.setFloat(MAX_SMOOTH_LINE_WIDTH, l.getFloat(GL_SMOOTH_LINE_WIDTH_RANGE, 1));
+        if (!caps.isEs()) {
+            // ES has no smooth points or lines.
+            b.setFloat(MIN_SMOOTH_POINT_SIZE, l.getFloat(GL_POINT_SIZE_RANGE, 0));
+            b.setFloat(MAX_SMOOTH_POINT_SIZE, l.getFloat(GL_POINT_SIZE_RANGE, 1));
+            b.setFloat(MIN_SMOOTH_LINE_WIDTH, l.getFloat(GL_SMOOTH_LINE_WIDTH_RANGE, 0));
+            b.setFloat(MAX_SMOOTH_LINE_WIDTH, l.getFloat(GL_SMOOTH_LINE_WIDTH_RANGE, 1));
+        }
         b.setFloat(MAX_TEXTURE_LOD_BIAS, l.getFloat(GL_MAX_TEXTURE_LOD_BIAS, 0));
         b.set(MAX_VERTEX_ATTRIBS, l.get(GL_MAX_VERTEX_ATTRIBS));
+        // vrend reads the limit only on desktop 3.2+ and assumes the 64-component minimum on ES.
         b.set(MAX_VERTEX_OUTPUTS, (gl >= 32 ? l.get(GL_MAX_VERTEX_OUTPUT_COMPONENTS) : 64) / 4);
         b.set(MIN_TEXEL_OFFSET, l.get(GL_MIN_PROGRAM_TEXEL_OFFSET));
         b.set(MAX_TEXEL_OFFSET, l.get(GL_MAX_PROGRAM_TEXEL_OFFSET));
@@ -233,13 +281,16 @@ public final class CapsFiller {
             b.set(MAX_SHADER_IMAGE_OTHER_STAGES, Math.min(l.get(GL_MAX_VERTEX_IMAGE_UNIFORMS), PIPE_MAX_SHADER_IMAGES));
             b.set(MAX_SHADER_IMAGE_FRAG_COMPUTE,
                     Math.min(l.get(GL_MAX_FRAGMENT_IMAGE_UNIFORMS), PIPE_MAX_SHADER_IMAGES));
-            b.set(MAX_IMAGE_SAMPLES, l.get(GL_MAX_IMAGE_SAMPLES));
+            if (!caps.isEs()) {
+                // ES has no multisample images.
+                b.set(MAX_IMAGE_SAMPLES, l.get(GL_MAX_IMAGE_SAMPLES));
+            }
         }
         for (int i = 0; i < 8; i++) {
             b.set(SAMPLE_LOCATIONS, i, multisample.sampleLocations()[i]);
         }
-        b.set(MAX_VERTEX_ATTRIB_STRIDE, gl >= 44 ? l.get(GL_MAX_VERTEX_ATTRIB_STRIDE) : 2048);
-        if (caps.has(HostFeature.COMPUTE_SHADER)) {
+        b.set(MAX_VERTEX_ATTRIB_STRIDE, gl >= 44 || gles >= 31 ? l.get(GL_MAX_VERTEX_ATTRIB_STRIDE) : 2048);
+        if (computeOffered()) {
             b.set(MAX_COMPUTE_WORK_GROUP_INVOCATIONS, l.get(GL_MAX_COMPUTE_WORK_GROUP_INVOCATIONS));
             b.set(MAX_COMPUTE_SHARED_MEMORY_SIZE, l.get(GL_MAX_COMPUTE_SHARED_MEMORY_SIZE));
             for (int i = 0; i < 3; i++) {
@@ -280,13 +331,20 @@ public final class CapsFiller {
         int[] buffers = {GL_MAX_VERTEX_ATOMIC_COUNTER_BUFFERS, GL_MAX_FRAGMENT_ATOMIC_COUNTER_BUFFERS,
             GL_MAX_GEOMETRY_ATOMIC_COUNTER_BUFFERS, GL_MAX_TESS_CONTROL_ATOMIC_COUNTER_BUFFERS,
             GL_MAX_TESS_EVALUATION_ATOMIC_COUNTER_BUFFERS, GL_MAX_COMPUTE_ATOMIC_COUNTER_BUFFERS};
+        // On a GLES host no counters are offered, only buffers: the guest then lowers atomic
+        // counters to storage buffers (as vrend wants on ES).
+        boolean counted = !caps.isEs();
         for (int stage = 0; stage < 6; stage++) {
             if (stageAvailable(stage)) {
-                b.set(MAX_ATOMIC_COUNTERS, stage, l.get(counters[stage]));
+                if (counted) {
+                    b.set(MAX_ATOMIC_COUNTERS, stage, l.get(counters[stage]));
+                }
                 b.set(MAX_ATOMIC_COUNTER_BUFFERS, stage, l.get(buffers[stage]));
             }
         }
-        b.set(MAX_COMBINED_ATOMIC_COUNTERS, l.get(GL_MAX_COMBINED_ATOMIC_COUNTERS));
+        if (counted) {
+            b.set(MAX_COMBINED_ATOMIC_COUNTERS, l.get(GL_MAX_COMBINED_ATOMIC_COUNTERS));
+        }
         b.set(MAX_COMBINED_ATOMIC_COUNTER_BUFFERS, l.get(GL_MAX_COMBINED_ATOMIC_COUNTER_BUFFERS));
     }
 
@@ -310,14 +368,21 @@ public final class CapsFiller {
         };
     }
 
+    /** Compute needs desktop GL 3.3+ (vrend's rule) or any GLES host that has it (ES 3.1). */
+    private boolean computeOffered() {
+        return caps.has(HostFeature.COMPUTE_SHADER) && (caps.isEs() || glVersion() >= 33);
+    }
+
     int capabilityBits() {
-        int gl = caps.version().asInt();
         // Always on in vrend: they only say which commands/TGSI the host understands.
         int bits = CapabilityBit.TGSI_INVARIANT.mask() | CapabilityBit.SET_MIN_SAMPLES.mask() | CapabilityBit.TGSI_PRECISE.mask()
                 | CapabilityBit.APP_TWEAK_SUPPORT.mask() | CapabilityBit.TGSI_COMPONENTS.mask() | CapabilityBit.GUEST_MAY_INIT_LOG.mask()
                 | CapabilityBit.TRANSFER.mask() | CapabilityBit.INDIRECT_INPUT_ADDR.mask() | CapabilityBit.COPY_TRANSFER.mask();
-        if (caps.has(HostFeature.COMPUTE_SHADER) && gl >= 33) {
+        if (computeOffered()) {
             bits |= CapabilityBit.COMPUTE_SHADER.mask();
+        }
+        if (caps.isEs()) {
+            bits |= CapabilityBit.HOST_IS_GLES.mask();
         }
         bits |= when(HostFeature.FB_NO_ATTACH, CapabilityBit.FB_NO_ATTACH)
                 | when(HostFeature.TEXTURE_VIEW, CapabilityBit.TEXTURE_VIEW)

@@ -8,12 +8,14 @@ import org.jvirgl.virgl.winsys.GlVersion;
  * What the host GL can do, probed once per backend on its root context (upstream's scattered
  * {@code has_feature} checks and {@code vrend_state} limits, in one immutable value).
  *
- * @param version     the root context's version (contexts of a backend all share it)
- * @param profile     core or compatibility
+ * @param version     the root context's version (contexts of a backend all share it; an ES
+ *                    version on a GLES host)
+ * @param profile     core, compatibility or ES
  * @param vendor      {@code GL_VENDOR}
  * @param renderer    {@code GL_RENDERER}
  * @param versionString {@code GL_VERSION}
- * @param glslVersion {@code GL_SHADING_LANGUAGE_VERSION} as an integer (450 for "4.50")
+ * @param glslVersion {@code GL_SHADING_LANGUAGE_VERSION} as an integer (450 for "4.50", 320
+ *                    for "OpenGL ES GLSL ES 3.20")
  * @param extensions  every {@code GL_EXTENSIONS} entry
  * @param features    derived features ({@link HostFeature#availableOn})
  * @param limits      numeric limits
@@ -35,9 +37,17 @@ public record HostCaps(GlVersion version, GlProfile profile, String vendor, Stri
         return extensions.contains(name);
     }
 
-    /** True on a core-profile host (no fixed function, no GL_ALPHA/LUMINANCE, no quads). */
+    /**
+     * True on a core-profile host (no fixed function, no GL_ALPHA/LUMINANCE, no quads). A GLES
+     * host counts as core, as for vrend: it lacks all of those too.
+     */
     public boolean isCoreProfile() {
-        return profile == GlProfile.CORE;
+        return profile == GlProfile.CORE || profile == GlProfile.ES;
+    }
+
+    /** True on an OpenGL ES host ({@code USE_GLES}); {@link #version} is then an ES version. */
+    public boolean isEs() {
+        return profile == GlProfile.ES;
     }
 
     /** Max colour attachments the guest may use, clamped to Gallium's 8 as vrend does. */

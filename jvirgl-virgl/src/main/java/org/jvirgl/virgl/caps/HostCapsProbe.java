@@ -73,21 +73,32 @@ public final class HostCapsProbe {
     private HostCapsProbe() {
     }
 
-    /** Probes the current context, which was created as {@code version}/{@code profile}. */
+    /**
+     * Probes the current context, which was created as {@code version}/{@code profile}. On a
+     * GLES host, limits ES does not have read as absent (0) and features come from the ES
+     * column of {@link HostFeature}. Leaves no GL error behind.
+     */
     public static HostCaps probe(GlVersion version, GlProfile profile) {
         drainErrors();
         Set<String> extensions = readExtensions();
+        HostLimits limits = readLimits();
+        String glsl = glGetString(GL_SHADING_LANGUAGE_VERSION);
+        HostCaps caps = new HostCaps(version, profile, nonNull(glGetString(GL_VENDOR)),
+                nonNull(glGetString(GL_RENDERER)), nonNull(glGetString(GL_VERSION)), parseGlsl(glsl),
+                extensions, features(version, profile.isEs(), extensions), limits);
+        drainErrors();
+        return caps;
+    }
+
+    /** The features a host of this version (ES when {@code gles}) and extension set has. */
+    static Set<HostFeature> features(GlVersion version, boolean gles, Set<String> extensions) {
         EnumSet<HostFeature> features = EnumSet.noneOf(HostFeature.class);
         for (HostFeature f : HostFeature.values()) {
-            if (f.availableOn(version, extensions)) {
+            if (f.availableOn(version, gles, extensions)) {
                 features.add(f);
             }
         }
-        HostLimits limits = readLimits();
-        String glsl = glGetString(GL_SHADING_LANGUAGE_VERSION);
-        return new HostCaps(version, profile, nonNull(glGetString(GL_VENDOR)),
-                nonNull(glGetString(GL_RENDERER)), nonNull(glGetString(GL_VERSION)), parseGlsl(glsl),
-                extensions, features, limits);
+        return features;
     }
 
     private static Set<String> readExtensions() {
@@ -143,12 +154,21 @@ public final class HostCapsProbe {
         return r;
     }
 
-    /** "4.50" or "4.50 NVIDIA" → 450; unparsable → 0. */
+    /**
+     * "4.50" or "4.50 NVIDIA" → 450, "OpenGL ES GLSL ES 3.20" → 320 (the first word that
+     * starts with a digit is the version); unparsable → 0.
+     */
     static int parseGlsl(String s) {
         if (s == null) {
             return 0;
         }
-        String head = s.trim().split("\\s+")[0];
+        String head = "";
+        for (String word : s.trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+                head = word;
+                break;
+            }
+        }
         int dot = head.indexOf('.');
         if (dot <= 0) {
             return 0;

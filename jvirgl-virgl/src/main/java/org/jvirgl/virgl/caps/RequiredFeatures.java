@@ -14,6 +14,11 @@ import java.util.Set;
  * the point of use: {@link HostCaps#has} for commands and state, function pointers for the
  * GL 4.6 indirect-count draws. Shader-language features (cull distance, derivative control,
  * image samples queries, …) only make a compile fail, which is already a clean refusal.
+ *
+ * <p>A GLES host has a smaller floor: the desktop-only calls in {@link #ROUTED_ON_ES} are routed
+ * to ES forms by {@code gl.HostGl} (direct state access to bind-and-call, texture readback
+ * through a framebuffer, indirect draws one at a time, stream-indexed queries to stream 0), so
+ * ES needs no feature of its own for them.
  */
 public final class RequiredFeatures {
 
@@ -46,18 +51,30 @@ public final class RequiredFeatures {
             // Indirect draws go through glMultiDraw*Indirect.
             HostFeature.MULTI_DRAW_INDIRECT);
 
+    /** Floor features a GLES host does without: their calls have ES forms HostGl routes to. */
+    static final Set<HostFeature> ROUTED_ON_ES = EnumSet.of(
+            HostFeature.DIRECT_STATE_ACCESS,
+            HostFeature.GET_TEXTURE_SUB_IMAGE,
+            HostFeature.TRANSFORM_FEEDBACK3,
+            HostFeature.MULTI_DRAW_INDIRECT);
+
     private RequiredFeatures() {
     }
 
-    /** The floor, in the order above. */
+    /** The desktop floor, in the order above. */
     public static List<HostFeature> floor() {
         return FLOOR;
+    }
+
+    /** The floor of a GLES host ({@code es}) or a desktop one, in the order above. */
+    public static List<HostFeature> floor(boolean es) {
+        return es ? FLOOR.stream().filter(f -> !ROUTED_ON_ES.contains(f)).toList() : FLOOR;
     }
 
     /** The floor features {@code caps} lacks (empty when the host can run VirGL). */
     public static Set<HostFeature> missingFrom(HostCaps caps) {
         Set<HostFeature> missing = EnumSet.noneOf(HostFeature.class);
-        for (HostFeature f : FLOOR) {
+        for (HostFeature f : floor(caps.isEs())) {
             if (!caps.has(f)) {
                 missing.add(f);
             }

@@ -4,6 +4,7 @@ import org.jvirgl.shader.glsl.GlslTranslator;
 import org.jvirgl.shader.glsl.HostProfile;
 import org.jvirgl.virgl.VirglContext;
 import org.jvirgl.virgl.VirglListenerFactory;
+import org.jvirgl.virgl.caps.HostCaps;
 import org.jvirgl.wire.VirglCommandListener;
 
 /** The production listener factory: a GL {@link VirglExecutor} per VirGL context. */
@@ -11,10 +12,20 @@ public final class GlExecutorFactory implements VirglListenerFactory {
 
     @Override
     public VirglCommandListener create(VirglContext context) {
-        // Emit the host's GLSL dialect, capped at what the translator writes (4.60).
-        int glsl = Math.max(330, Math.min(context.hostCaps().glslVersion(), 460));
-        HostProfile profile = HostProfile.desktop(glsl);
+        HostProfile profile = hostProfile(context.hostCaps());
         return new VirglExecutor(new ContextResources(context), context.glNames(),
             (shader, key) -> GlslTranslator.translate(shader, key, profile), context.hostCaps(), context::warn);
+    }
+
+    /**
+     * The GLSL dialect to emit for {@code caps}: desktop GLSL capped at what the translator
+     * writes (4.60); on a GLES host GLSL ES 3.20 or 3.10 (the ES floor), with the host's
+     * extensions so a shader needing a missing one is refused cleanly.
+     */
+    static HostProfile hostProfile(HostCaps caps) {
+        if (caps.isEs()) {
+            return HostProfile.gles(caps.glslVersion() >= 320 ? 320 : 310, caps.extensions());
+        }
+        return HostProfile.desktop(Math.max(330, Math.min(caps.glslVersion(), 460)));
     }
 }

@@ -6,21 +6,49 @@ import static org.jvirgl.virgl.format.Swizzle.RGB1;
 import static org.jvirgl.virgl.format.Swizzle.RRR1;
 import static org.lwjgl.opengl.GL46C.*;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The candidate host mapping of every guest format the backend supports on a desktop GL host
- * (the facts of vrend_formats.c, 0.10.4). Which candidates survive is decided per host by
- * {@link GlFormatProbe}. Formats are named as in {@code virgl_hw.h} and resolved through the
- * wire module's format table, so no format number is repeated here.
+ * The candidate host mapping of every guest format the backend supports on a desktop GL or
+ * GLES host (the facts of vrend_formats.c, 0.10.4). Which candidates survive is decided per
+ * host by {@link GlFormatProbe}: a candidate whose storage or client format/type the host
+ * refuses (GL_BGRA, GL_ABGR, GL_ALPHA8, 3_3_2 … on ES) is simply not offered, unless a later
+ * candidate for the same format works. Formats are named as in {@code virgl_hw.h} and resolved
+ * through the wire module's format table, so no format number is repeated here.
  */
 final class FormatEntries {
 
     /** What host support a group of candidates needs before it is probed at all. */
-    enum Group { COMMON, DESKTOP, S3TC, RGTC, BPTC }
+    enum Group {
+        /** Any host. */
+        COMMON,
+        /** Desktop GL hosts only (BGRA client data converted by GL). */
+        DESKTOP,
+        /** GLES hosts only (their stand-ins for what desktop GL converts or stores). */
+        GLES,
+        S3TC,
+        /** sRGB S3TC: with S3TC on desktop GL, EXT_texture_compression_s3tc_srgb on ES. */
+        S3TC_SRGB,
+        RGTC,
+        BPTC,
+        /** ETC2/EAC: core in ES 3.0; offered on GLES hosts only, as vrend does. */
+        ETC2,
+        /** ASTC LDR: offered on GLES hosts with KHR_texture_compression_astc_ldr only, as vrend does. */
+        ASTC
+    }
 
-    /** One candidate: the guest format by name and the GL triple plus sampling swizzle. */
-    record Entry(String name, int internalFormat, int format, int type, Swizzle swizzle, Group group) {
+    /**
+     * One candidate: the guest format by name, the GL triple plus sampling swizzle, and whether
+     * transfers must exchange each pixel's red and blue channels (guest BGR data kept in RGBA
+     * storage on GLES hosts, as vrend does: ES has no BGRA-to-RGBA conversion on upload).
+     */
+    record Entry(String name, int internalFormat, int format, int type, Swizzle swizzle, Group group,
+            boolean swapRedBlue) {
+
+        Entry(String name, int internalFormat, int format, int type, Swizzle swizzle, Group group) {
+            this(name, internalFormat, format, type, swizzle, group, false);
+        }
     }
 
     // Compatibility-profile and extension enums LWJGL's core classes lack.
@@ -67,8 +95,20 @@ final class FormatEntries {
         return new Entry(name, internal, format, type, IDENTITY, group);
     }
 
+    /** A GLES stand-in whose guest data has red and blue exchanged relative to its storage. */
+    private static Entry bgrOnEs(String name, int internal, int type, Swizzle swizzle) {
+        return new Entry(name, internal, GL_RGBA, type, swizzle, Group.GLES, true);
+    }
+
+    // KHR_texture_compression_astc_ldr: the 14 block sizes in enum order, linear then sRGB.
+    private static final String[] ASTC_BLOCKS = {
+        "4x4", "5x4", "5x5", "6x5", "6x6", "8x5", "8x6", "8x8", "10x5", "10x6", "10x8", "10x10", "12x10", "12x12",
+    };
+    static final int GL_COMPRESSED_RGBA_ASTC_4x4 = 0x93B0;
+    static final int GL_COMPRESSED_SRGB8_ALPHA8_ASTC_4x4 = 0x93D0;
+
     /** Every candidate, in probe order (a later entry for the same format does not replace one that worked). */
-    static final List<Entry> ALL = List.of(
+    static final List<Entry> ALL = withEsCompressed(List.of(
             // plain RGBA
             e("R8G8B8X8_UNORM", GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, RGB1),
             e("R8G8B8A8_UNORM", GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE),
@@ -178,10 +218,10 @@ final class FormatEntries {
             g(Group.S3TC, "DXT1_RGBA", GL_COMPRESSED_RGBA_S3TC_DXT1, GL_RGBA, GL_UNSIGNED_BYTE),
             g(Group.S3TC, "DXT3_RGBA", GL_COMPRESSED_RGBA_S3TC_DXT3, GL_RGBA, GL_UNSIGNED_BYTE),
             g(Group.S3TC, "DXT5_RGBA", GL_COMPRESSED_RGBA_S3TC_DXT5, GL_RGBA, GL_UNSIGNED_BYTE),
-            g(Group.S3TC, "DXT1_SRGB", GL_COMPRESSED_SRGB_S3TC_DXT1, GL_RGB, GL_UNSIGNED_BYTE),
-            g(Group.S3TC, "DXT1_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT1, GL_RGBA, GL_UNSIGNED_BYTE),
-            g(Group.S3TC, "DXT3_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT3, GL_RGBA, GL_UNSIGNED_BYTE),
-            g(Group.S3TC, "DXT5_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT5, GL_RGBA, GL_UNSIGNED_BYTE),
+            g(Group.S3TC_SRGB, "DXT1_SRGB", GL_COMPRESSED_SRGB_S3TC_DXT1, GL_RGB, GL_UNSIGNED_BYTE),
+            g(Group.S3TC_SRGB, "DXT1_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT1, GL_RGBA, GL_UNSIGNED_BYTE),
+            g(Group.S3TC_SRGB, "DXT3_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT3, GL_RGBA, GL_UNSIGNED_BYTE),
+            g(Group.S3TC_SRGB, "DXT5_SRGBA", GL_COMPRESSED_SRGB_ALPHA_S3TC_DXT5, GL_RGBA, GL_UNSIGNED_BYTE),
             g(Group.RGTC, "RGTC1_UNORM", GL_COMPRESSED_RED_RGTC1, GL_RED, GL_UNSIGNED_BYTE),
             g(Group.RGTC, "RGTC1_SNORM", GL_COMPRESSED_SIGNED_RED_RGTC1, GL_RED, GL_BYTE),
             g(Group.RGTC, "RGTC2_UNORM", GL_COMPRESSED_RG_RGTC2, GL_RG, GL_UNSIGNED_BYTE),
@@ -211,7 +251,40 @@ final class FormatEntries {
             new Entry("B8G8R8X8_UNORM", GL_RGBA8, GL_BGRA, GL_UNSIGNED_BYTE, RGB1, Group.DESKTOP),
             g(Group.DESKTOP, "B8G8R8A8_UNORM", GL_RGBA8, GL_BGRA, GL_UNSIGNED_BYTE),
             new Entry("B8G8R8X8_SRGB", GL_SRGB8_ALPHA8, GL_BGRA, GL_UNSIGNED_BYTE, RGB1, Group.DESKTOP),
-            g(Group.DESKTOP, "B8G8R8A8_SRGB", GL_SRGB8_ALPHA8, GL_BGRA, GL_UNSIGNED_BYTE));
+            g(Group.DESKTOP, "B8G8R8A8_SRGB", GL_SRGB8_ALPHA8, GL_BGRA, GL_UNSIGNED_BYTE),
+            // GLES: BGR[AX]8 live as RGBA8 and transfers swap red and blue (vrend avoids
+            // EXT_texture_format_BGRA8888 storage: it does not mix with sRGB views and
+            // multisampling); the 10-bit BGR formats the same way with packed 10-bit fields.
+            bgrOnEs("B8G8R8X8_UNORM", GL_RGBA8, GL_UNSIGNED_BYTE, RGB1),
+            bgrOnEs("B8G8R8A8_UNORM", GL_RGBA8, GL_UNSIGNED_BYTE, IDENTITY),
+            bgrOnEs("B8G8R8X8_SRGB", GL_SRGB8_ALPHA8, GL_UNSIGNED_BYTE, RGB1),
+            bgrOnEs("B8G8R8A8_SRGB", GL_SRGB8_ALPHA8, GL_UNSIGNED_BYTE, IDENTITY),
+            bgrOnEs("B10G10R10X2_UNORM", GL_RGB10_A2, GL_UNSIGNED_INT_2_10_10_10_REV, RGB1),
+            bgrOnEs("B10G10R10A2_UNORM", GL_RGB10_A2, GL_UNSIGNED_INT_2_10_10_10_REV, IDENTITY),
+            // GLES has no 32-bit normalized depth: Z32 is kept in 24 bits (vrend's choice too).
+            new Entry("Z32_UNORM", GL_DEPTH_COMPONENT24, GL_DEPTH_COMPONENT, GL_UNSIGNED_INT, IDENTITY, Group.GLES),
+            g(Group.ETC2, "ETC2_RGB8", GL_COMPRESSED_RGB8_ETC2, GL_RGB, GL_UNSIGNED_BYTE),
+            g(Group.ETC2, "ETC2_SRGB8", GL_COMPRESSED_SRGB8_ETC2, GL_RGB, GL_BYTE),
+            g(Group.ETC2, "ETC2_RGB8A1", GL_COMPRESSED_RGB8_PUNCHTHROUGH_ALPHA1_ETC2, GL_RGBA, GL_UNSIGNED_BYTE),
+            g(Group.ETC2, "ETC2_SRGB8A1", GL_COMPRESSED_SRGB8_PUNCHTHROUGH_ALPHA1_ETC2, GL_RGBA, GL_BYTE),
+            g(Group.ETC2, "ETC2_RGBA8", GL_COMPRESSED_RGBA8_ETC2_EAC, GL_RGBA, GL_UNSIGNED_BYTE),
+            g(Group.ETC2, "ETC2_SRGBA8", GL_COMPRESSED_SRGB8_ALPHA8_ETC2_EAC, GL_RGBA, GL_BYTE),
+            g(Group.ETC2, "ETC2_R11_UNORM", GL_COMPRESSED_R11_EAC, GL_RED, GL_UNSIGNED_BYTE),
+            g(Group.ETC2, "ETC2_R11_SNORM", GL_COMPRESSED_SIGNED_R11_EAC, GL_RED, GL_BYTE),
+            g(Group.ETC2, "ETC2_RG11_UNORM", GL_COMPRESSED_RG11_EAC, GL_RG, GL_UNSIGNED_BYTE),
+            g(Group.ETC2, "ETC2_RG11_SNORM", GL_COMPRESSED_SIGNED_RG11_EAC, GL_RG, GL_BYTE)));
+
+    private static List<Entry> withEsCompressed(List<Entry> entries) {
+        List<Entry> all = new ArrayList<>(entries);
+        for (int i = 0; i < ASTC_BLOCKS.length; i++) {
+            all.add(g(Group.ASTC, "ASTC_" + ASTC_BLOCKS[i], GL_COMPRESSED_RGBA_ASTC_4x4 + i, GL_RGBA, GL_UNSIGNED_BYTE));
+        }
+        for (int i = 0; i < ASTC_BLOCKS.length; i++) {
+            all.add(g(Group.ASTC, "ASTC_" + ASTC_BLOCKS[i] + "_SRGB", GL_COMPRESSED_SRGB8_ALPHA8_ASTC_4x4 + i, GL_RGBA,
+                    GL_BYTE));
+        }
+        return List.copyOf(all);
+    }
 
     /**
      * What a format whose candidate the host refused is stored as instead (core profiles have no

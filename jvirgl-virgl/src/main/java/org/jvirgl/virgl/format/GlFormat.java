@@ -23,11 +23,16 @@ package org.jvirgl.virgl.format;
  * @param depthStencil   depth/stencil-renderable
  * @param readback       the host can read it back into guest memory
  * @param multisample    multisample textures of it can be made
+ * @param swapRedBlue    the storage keeps the guest's red and blue exchanged relative to the
+ *                       client format: transfers in both directions must swap each pixel's red
+ *                       and blue channels (bytes 0 and 2 of a BGRA8 pixel, the outer 10-bit
+ *                       fields of a BGR10A2 one). Only GLES hosts have such formats: ES cannot
+ *                       convert BGRA client data into RGBA storage
  */
 public record GlFormat(int virglFormat, String name, int internalFormat, int format, int type,
         Swizzle swizzle, boolean emulated, boolean compressed, int blockWidth, int blockHeight,
         int blockBytes, boolean depth, boolean stencil, boolean sampler, boolean render,
-        boolean depthStencil, boolean readback, boolean multisample) {
+        boolean depthStencil, boolean readback, boolean multisample, boolean swapRedBlue) {
 
     public boolean isDepthOrStencil() {
         return depth || stencil;

@@ -14,6 +14,11 @@ import org.jvirgl.wire.format.VirglFormat;
  * calling thread (vrend's init-time format probe): each is created as a small texture with
  * immutable storage; colour-renderable / depth-renderable is FBO completeness; multisample is
  * a 2-sample immutable texture. Compressed formats are only gated by their extension.
+ *
+ * <p>Readback differs by API: desktop GL reads any texture with glGetTextureSubImage, while a
+ * GLES host can only read what it can attach to a framebuffer and glReadPixels into the
+ * format's client format/type ({@link EsReadback}); compressed formats are not read back there.
+ * Only bind-to-edit calls that ES has are used, so the probe runs on both APIs.
  */
 public final class GlFormatProbe {
 
@@ -50,21 +55,26 @@ public final class GlFormatProbe {
         if (table[desc.value()] != null || !groupAvailable(e.group(), caps)) {
             return;
         }
-        table[desc.value()] = desc.isCompressed() ? compressed(e, desc) : probeTexture(e, desc, caps, fbo);
+        table[desc.value()] = desc.isCompressed() ? compressed(e, desc, caps) : probeTexture(e, desc, caps, fbo);
     }
 
-    private static boolean groupAvailable(FormatEntries.Group group, HostCaps caps) {
+    static boolean groupAvailable(FormatEntries.Group group, HostCaps caps) {
         return switch (group) {
-            case COMMON, DESKTOP -> true;
+            case COMMON -> true;
+            case DESKTOP -> !caps.isEs();
+            case GLES -> caps.isEs();
             case S3TC -> caps.has(HostFeature.S3TC);
+            case S3TC_SRGB -> caps.has(HostFeature.S3TC) && caps.has(HostFeature.S3TC_SRGB);
             case RGTC -> caps.has(HostFeature.RGTC);
             case BPTC -> caps.has(HostFeature.BPTC);
+            case ETC2 -> caps.isEs() && caps.has(HostFeature.ETC2);
+            case ASTC -> caps.isEs() && caps.has(HostFeature.ASTC);
         };
     }
 
-    private static GlFormat compressed(Entry e, FormatDesc d) {
-        // Desktop GL reads back any texture with glGetCompressedTextureSubImage.
-        return format(e, d, false, true, false, false, true, false);
+    private static GlFormat compressed(Entry e, FormatDesc d, HostCaps caps) {
+        // Desktop GL reads back any texture with glGetCompressedTextureSubImage; ES cannot.
+        return format(e, d, false, true, false, false, !caps.isEs(), false);
     }
 
     private static GlFormat probeTexture(Entry e, FormatDesc d, HostCaps caps, int fbo) {
@@ -84,13 +94,15 @@ public final class GlFormatProbe {
                     : d.hasStencil() && d.hasDepth() ? GL_DEPTH_STENCIL_ATTACHMENT
                     : d.hasDepth() ? GL_DEPTH_ATTACHMENT : GL_STENCIL_ATTACHMENT;
             glFramebufferTexture2D(GL_FRAMEBUFFER, attachment, GL_TEXTURE_2D, tex, 0);
+            // glDrawBuffers, not glDrawBuffer: ES has only the former.
             glDrawBuffers(ds ? GL_NONE : GL_COLOR_ATTACHMENT0);
             boolean complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+            boolean readback = !caps.isEs() || complete && EsReadback.canRead(d, e, caps);
             glFramebufferTexture2D(GL_FRAMEBUFFER, attachment, GL_TEXTURE_2D, 0, 0);
             drainErrors();
             boolean ms = caps.has(HostFeature.TEXTURE_MULTISAMPLE) && multisampleWorks(e.internalFormat());
             return format(e, d, !e.swizzle().isIdentity() && isEmulated(e), false,
-                    complete && !ds, complete && ds, true, ms);
+                    complete && !ds, complete && ds, readback, ms);
         } finally {
             glBindTexture(GL_TEXTURE_2D, 0);
             glDeleteTextures(tex);
@@ -124,7 +136,7 @@ public final class GlFormatProbe {
             boolean depthStencil, boolean readback, boolean multisample) {
         return new GlFormat(d.value(), d.name(), e.internalFormat(), e.format(), e.type(), e.swizzle(), emulated,
                 compressed, d.blockWidth(), d.blockHeight(), d.blockBytes(), d.hasDepth(), d.hasStencil(), true,
-                render, depthStencil, readback, multisample);
+                render, depthStencil, readback, multisample, e.swapRedBlue());
     }
 
     private static void drainErrors() {

@@ -32,6 +32,8 @@ public final class EmbedderWinsys implements GlWinsys {
         if (shareWith != 0 && !makeCurrent(shareWith)) {
             return 0;
         }
+        // For a GLES host (USE_GLES) the embedder makes an OpenGL ES context of this version, as
+        // vrend's callers do: the params carry only the version.
         GlContextParams params = new GlContextParams(version.major(), version.minor(), shareWith != 0,
                 profile == GlProfile.COMPATIBILITY);
         return callbacks.createGlContext(cookie, 0, params);

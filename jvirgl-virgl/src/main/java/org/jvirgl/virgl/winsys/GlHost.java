@@ -1,12 +1,13 @@
 package org.jvirgl.virgl.winsys;
 
+import org.jvirgl.virgl.gl.HostApi;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GLCapabilities;
 
 /**
- * A backend's GL share group: the winsys, the root context (newest version the host gives,
- * 4.6 down to 3.3, refused below {@link GlVersion#REQUIRED}), and factory for further contexts
- * sharing objects with the root.
+ * A backend's GL share group: the winsys, the root context (newest version the host gives:
+ * desktop 4.6 down to 3.3, refused below {@link GlVersion#REQUIRED}; or OpenGL ES 3.2 / 3.1),
+ * and factory for further contexts sharing objects with the root.
  */
 public final class GlHost implements AutoCloseable {
 
@@ -30,42 +31,72 @@ public final class GlHost implements AutoCloseable {
 
     /**
      * Creates the root context on {@code winsys} and leaves it current on the calling thread.
-     * The winsys is owned by the returned host (closed with it, or here on failure).
+     * The winsys is owned by the returned host (closed with it, or here on failure). Claims the
+     * process's host API first ({@link HostApi}: GLES for {@link GlProfile#ES}, desktop GL
+     * otherwise), so a process already running the other API is refused before any GL call.
      */
     public static GlHost open(GlWinsys winsys, GlProfile profile) {
         try {
-            for (GlVersion v : GlVersion.CANDIDATES) {
+            claim(profile);
+            if (profile.isEs() && winsys instanceof GlxWinsys) {
+                throw new WinsysException("GLES hosts need EGL (or the embedder's contexts); GLX is desktop GL only");
+            }
+            GlVersion required = GlVersion.required(profile);
+            for (GlVersion v : GlVersion.candidates(profile)) {
                 long ctx = winsys.createContext(v, profile, 0);
                 if (ctx == 0) {
                     continue;
                 }
                 if (!winsys.makeCurrent(ctx)) {
                     winsys.destroyContext(ctx);
-                    throw new WinsysException("cannot make the root GL " + v + " context current");
+                    throw new WinsysException("cannot make the root " + describe(v, profile) + " context current");
                 }
-                if (!v.atLeast(GlVersion.REQUIRED.major(), GlVersion.REQUIRED.minor())) {
+                if (!v.atLeast(required)) {
                     winsys.releaseCurrent();
                     winsys.destroyContext(ctx);
-                    throw new WinsysException("host GL " + v + " (" + profile + " profile) on " + winsys.describe()
-                            + " is too old: the GL backend needs GL " + GlVersion.REQUIRED
-                            + " (direct state access, texture views, clip control)");
+                    throw new WinsysException("host " + describe(v, profile) + " (" + profile + " profile) on "
+                            + winsys.describe() + " is too old: the GL backend needs " + describe(required, profile)
+                            + (profile.isEs() ? " (GLSL ES 3.10 shaders, compute, images)"
+                                    : " (direct state access, texture views, clip control)"));
                 }
-                GLCapabilities caps = GL.createCapabilities();
+                GLCapabilities caps;
+                try {
+                    caps = profile.isEs() ? FullGlCapabilities.forCurrentContext() : GL.createCapabilities();
+                } catch (RuntimeException e) {
+                    winsys.releaseCurrent();
+                    winsys.destroyContext(ctx);
+                    throw e;
+                }
                 return new GlHost(winsys, v, profile, ctx, caps);
             }
-            throw new WinsysException("no desktop GL context between 4.6 and 3.3 (" + profile
-                    + " profile) on " + winsys.describe() + "; the GL backend needs GL " + GlVersion.REQUIRED);
+            throw new WinsysException(profile.isEs()
+                    ? "no OpenGL ES 3.2 or 3.1 context on " + winsys.describe() + "; a GLES host needs ES "
+                            + GlVersion.ES_REQUIRED
+                    : "no desktop GL context between 4.6 and 3.3 (" + profile + " profile) on " + winsys.describe()
+                            + "; the GL backend needs GL " + GlVersion.REQUIRED);
         } catch (RuntimeException e) {
             winsys.close();
             throw e;
         }
     }
 
+    private static void claim(GlProfile profile) {
+        try {
+            HostApi.claim(profile.isEs() ? HostApi.GLES : HostApi.DESKTOP_GL);
+        } catch (IllegalStateException e) {
+            throw new WinsysException(e.getMessage());
+        }
+    }
+
+    private static String describe(GlVersion v, GlProfile profile) {
+        return (profile.isEs() ? "OpenGL ES " : "GL ") + v;
+    }
+
     /** A new context sharing objects with the root; the calling thread's binding may change. */
     public GlContext createSharedContext() {
         long ctx = winsys.createContext(version, profile, root.handle());
         if (ctx == 0) {
-            throw new WinsysException("cannot create a GL " + version + " context shared with the root");
+            throw new WinsysException("cannot create a " + describe(version, profile) + " context shared with the root");
         }
         return new GlContext(winsys, ctx, root.capabilities(), lastBound);
     }

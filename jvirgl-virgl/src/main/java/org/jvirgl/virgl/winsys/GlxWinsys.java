@@ -131,6 +131,10 @@ public final class GlxWinsys implements GlWinsys {
 
     @Override
     public long createContext(GlVersion version, GlProfile profile, long shareWith) {
+        if (profile.isEs()) {
+            // GLX_EXT_create_context_es_profile exists, but vrend never ran GLES over GLX either.
+            throw new WinsysException("GLES hosts need EGL; GLX contexts are desktop GL only");
+        }
         int profileBit = profile == GlProfile.CORE ? GLX_CONTEXT_CORE_PROFILE_BIT_ARB
                 : GLX_CONTEXT_COMPATIBILITY_PROFILE_BIT_ARB;
         int[] attribs = {

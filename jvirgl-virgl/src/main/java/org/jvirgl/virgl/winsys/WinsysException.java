@@ -5,4 +5,8 @@ public final class WinsysException extends RuntimeException {
     public WinsysException(String message) {
         super(message);
     }
+
+    public WinsysException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
