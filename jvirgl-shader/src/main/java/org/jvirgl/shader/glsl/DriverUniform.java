@@ -18,11 +18,6 @@ public enum DriverUniform {
      */
     STIPPLE_PATTERN("stipple_pattern"),
     /**
-     * {@code uniform float fb_height;} GLSL ES hosts only: the height in pixels of the bound
-     * framebuffer, for an upper-left gl_FragCoord origin (ES cannot redeclare gl_FragCoord).
-     */
-    FRAMEBUFFER_HEIGHT("fb_height"),
-    /**
      * {@code uniform float point_size;} GLSL ES hosts only: the rasterizer's point size, written
      * to gl_PointSize by a last vertex stage that writes none (GLES has no glPointSize).
      */

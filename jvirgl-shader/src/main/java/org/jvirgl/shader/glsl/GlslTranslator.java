@@ -168,7 +168,6 @@ public final class GlslTranslator {
                     case ALPHA_REF -> "uniform float alpha_ref_val;";
                     case CLIP_PLANES -> "uniform vec4 clipp[8];";
                     case STIPPLE_PATTERN -> "uniform uint stipple_pattern[32];";
-                    case FRAMEBUFFER_HEIGHT -> "uniform float fb_height;";
                     case POINT_SIZE -> "uniform float point_size;";
                 });
             }

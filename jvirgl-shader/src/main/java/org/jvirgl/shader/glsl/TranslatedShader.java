@@ -54,8 +54,8 @@ package org.jvirgl.shader.glsl;
  * <li>Images carry {@code layout(binding = i)} (ES fixes the unit at compile time): bind image
  *     slot i to image unit i. Atomic counters already carry their binding.</li>
  * <li>Level counts come from {@code uniform int <p>texlevels<i>}
- *     ({@link ShaderInfo.SamplerSlot#levelsUniform()}); {@link DriverUniform#FRAMEBUFFER_HEIGHT}
- *     and {@link DriverUniform#POINT_SIZE} replace layout(origin_upper_left) and glPointSize.</li>
+ *     ({@link ShaderInfo.SamplerSlot#levelsUniform()}); {@link DriverUniform#POINT_SIZE} replaces
+ *     glPointSize.</li>
  * <li>Translate the fragment shader first and pass its {@link ShaderInfo#inputInterpolation()} as
  *     the last vertex stage's {@link ShaderKey#consumerInterpolation()}: ES linkers want flat,
  *     noperspective and sample qualifiers to match.</li>

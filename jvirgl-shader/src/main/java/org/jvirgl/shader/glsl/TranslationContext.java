@@ -76,22 +76,15 @@ final class TranslationContext {
 
     /**
      * The fragment position the guest asked for. Desktop GLSL redeclares gl_FragCoord with
-     * layout qualifiers (StageLayouts); GLSL ES cannot, so the origin flip uses the
-     * framebuffer height and integer centres subtract half a pixel.
+     * layout qualifiers (StageLayouts); GLSL ES cannot, and reads it as is except that integer
+     * centres subtract half a pixel. The origin is not flipped there: with the caps a GLES host
+     * offers, the guest folds its own y transform into the shader (vrend does the same).
      */
     String fragCoord() {
-        boolean upperLeft = fragCoordUpperLeft();
-        boolean integer = fragCoordIntegerCenter();
-        if (!host.es() || (!upperLeft && !integer)) {
+        if (!host.es() || !fragCoordIntegerCenter()) {
             return "gl_FragCoord";
         }
-        String centre = integer ? " - 0.5" : "";
-        String y = "gl_FragCoord.y";
-        if (upperLeft) {
-            use(DriverUniform.FRAMEBUFFER_HEIGHT);
-            y = "(" + DriverUniform.FRAMEBUFFER_HEIGHT.glslName() + " - gl_FragCoord.y)";
-        }
-        return "vec4(gl_FragCoord.x" + centre + ", " + y + centre + ", gl_FragCoord.zw)";
+        return "(gl_FragCoord - vec4(0.5, 0.5, 0.0, 0.0))";
     }
 
     String prefix() {

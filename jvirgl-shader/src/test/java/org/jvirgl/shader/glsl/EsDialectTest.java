@@ -194,16 +194,15 @@ class EsDialectTest {
             """;
 
     @Test
-    void anUpperLeftFragCoordIsFlippedWithTheFramebufferHeightInsteadOfALayoutEsLacks() throws Exception {
+    void anIntegerCentreFragCoordSubtractsHalfAPixelOnEsWhichCannotRedeclareGlFragCoord() throws Exception {
         ShaderKey upperLeft = new ShaderKey.Builder().lowerLeftOrigin(false).build();
         TranslatedShader es = translate(FRAGCOORD_FS, upperLeft, ES320);
         TranslatedShader desktop = translate(FRAGCOORD_FS, upperLeft, HostProfile.LLVMPIPE_CORE);
 
-        assertThat(es.glsl()).contains("uniform float fb_height;",
-                "vec4(gl_FragCoord.x - 0.5, (fb_height - gl_FragCoord.y) - 0.5, gl_FragCoord.zw)").doesNotContain("origin_upper_left");
-        assertThat(es.info().driverUniforms()).contains(DriverUniform.FRAMEBUFFER_HEIGHT);
-        assertThat(desktop.glsl()).contains("layout(origin_upper_left, pixel_center_integer) in vec4 gl_FragCoord;")
-                .doesNotContain("fb_height");
+        // No origin flip on ES: with a GLES host's caps the guest applies its own y transform.
+        assertThat(es.glsl()).contains("(gl_FragCoord - vec4(0.5, 0.5, 0.0, 0.0))")
+                .doesNotContain("origin_upper_left").doesNotContain("gl_FragCoord.y");
+        assertThat(desktop.glsl()).contains("layout(origin_upper_left, pixel_center_integer) in vec4 gl_FragCoord;");
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class LinkedProgram {
     int alphaRefLocation = -1;
     int clipPlanesLocation = -1;
     int stippleLocation = -1;
+    /** GLSL ES hosts: the rasterizer's point size (ES has no glPointSize). */
+    int pointSizeLocation = -1;
+    float lastPointSize = Float.NaN;
     /** The value last written to winsys_adjust_y (uniforms live in the program object). */
     float lastAdjustY = Float.NaN;
     /** Bits of the alpha reference last written (a NaN never matches: first draw writes). */

@@ -152,6 +152,9 @@ final class ProgramLinker {
             if (info.driverUniforms().contains(DriverUniform.STIPPLE_PATTERN)) {
                 p.stippleLocation = glGetUniformLocation(prog, DriverUniform.STIPPLE_PATTERN.glslName());
             }
+            if (info.driverUniforms().contains(DriverUniform.POINT_SIZE)) {
+                p.pointSizeLocation = glGetUniformLocation(prog, DriverUniform.POINT_SIZE.glslName());
+            }
         }
     }
 

@@ -216,6 +216,14 @@ final class ResourceBinder {
                 p.lastAlphaRefBits = Float.floatToRawIntBits(ref);
             }
         }
+        if (p.pointSizeLocation >= 0) {
+            float size = sub.rasterizer.state().pointSize();
+            size = size > 0 ? size : 1f;
+            if (p.lastPointSize != size) {
+                glProgramUniform1f(p.glProgram, p.pointSizeLocation, size);
+                p.lastPointSize = size;
+            }
+        }
         if (p.clipPlanesLocation >= 0 && p.clipPlanesSerial != sub.clipPlanesSerial) {
             MemorySegment.copy(sub.clipPlanes, 0, floats, ValueLayout.JAVA_FLOAT, 0, 32);
             nglProgramUniform4fv(p.glProgram, p.clipPlanesLocation, 8, floats.address());
