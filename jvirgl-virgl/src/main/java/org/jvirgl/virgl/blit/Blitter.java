@@ -1,5 +1,12 @@
 package org.jvirgl.virgl.blit;
 
+import static org.jvirgl.virgl.gl.FramebufferCalls.glBlitNamedFramebuffer;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glCheckNamedFramebufferStatus;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glCreateFramebuffers;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferDrawBuffer;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferReadBuffer;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTexture;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTextureLayer;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.exec.ExecContext;

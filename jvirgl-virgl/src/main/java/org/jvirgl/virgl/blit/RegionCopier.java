@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.blit;
 
+import static org.jvirgl.virgl.gl.BufferCalls.glCopyNamedBufferSubData;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.exec.ExecContext;

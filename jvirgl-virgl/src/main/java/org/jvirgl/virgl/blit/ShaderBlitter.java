@@ -1,5 +1,9 @@
 package org.jvirgl.virgl.blit;
 
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateSamplers;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureParameteri;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureParameteriv;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glCreateVertexArrays;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.HashMap;
@@ -162,7 +166,7 @@ final class ShaderBlitter {
             glDepthFunc(GL_ALWAYS);
             glDepthMask(true);
             // The fragment's depth is clamped to the depth range: keep all of [0, 1].
-            glDepthRange(0.0, 1.0);
+            glDepthRangef(0f, 1f);
         } else if (output == Output.STENCIL) {
             gl.set(GlCap.STENCIL_TEST, true);
             glStencilFunc(GL_ALWAYS, 0, 0xff);

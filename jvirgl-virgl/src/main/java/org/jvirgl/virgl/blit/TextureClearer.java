@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.blit;
 
+import static org.jvirgl.virgl.gl.TextureCalls.nglClearTexSubImage;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.lang.foreign.Arena;

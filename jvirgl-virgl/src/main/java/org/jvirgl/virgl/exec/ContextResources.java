@@ -1,6 +1,6 @@
 package org.jvirgl.virgl.exec;
 
-import static org.lwjgl.opengl.GL45C.nglNamedBufferSubData;
+import static org.jvirgl.virgl.gl.BufferCalls.nglNamedBufferSubData;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,5 +1,9 @@
 package org.jvirgl.virgl.exec;
 
+import static org.jvirgl.virgl.gl.DrawCalls.glDrawArraysInstancedBaseInstance;
+import static org.jvirgl.virgl.gl.DrawCalls.glDrawElementsInstancedBaseVertexBaseInstance;
+import static org.jvirgl.virgl.gl.DrawCalls.glMultiDrawArraysIndirect;
+import static org.jvirgl.virgl.gl.DrawCalls.glMultiDrawElementsIndirect;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.program.LinkedProgram;

@@ -1,5 +1,9 @@
 package org.jvirgl.virgl.exec;
 
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureBufferRange;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureParameteri;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureParameteriv;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.state.FormatTraits;

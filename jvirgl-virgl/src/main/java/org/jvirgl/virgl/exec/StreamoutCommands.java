@@ -1,6 +1,7 @@
 package org.jvirgl.virgl.exec;
 
-import org.jvirgl.wire.VirglObjectType;
+import static org.jvirgl.virgl.gl.StreamOutputCalls.glCreateTransformFeedbacks;
+import static org.jvirgl.virgl.gl.StreamOutputCalls.glTransformFeedbackBufferRange;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.shader.tgsi.PropertyName;
@@ -11,6 +12,7 @@ import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.state.TransformFeedbackObject;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.IntSeq;
+import org.jvirgl.wire.VirglObjectType;
 
 /**
  * Stream output (transform feedback). Each combination of bound targets captures into a host

@@ -1,5 +1,7 @@
 package org.jvirgl.virgl.exec;
 
+import static org.jvirgl.virgl.gl.TextureCalls.glDeleteTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureView;
 import static org.lwjgl.opengl.GL45C.*;
 
 /**

@@ -367,7 +367,7 @@ public final class VirglExecutor implements VirglCommandListener, AutoCloseable 
         if (!ctx.hostCaps().has(HostFeature.TEXTURE_BARRIER)) {
             return; // the capsets offered no TEXTURE_BARRIER; as vrend, there is nothing to wait for
         }
-        org.lwjgl.opengl.GL45C.glTextureBarrier();
+        org.jvirgl.virgl.gl.FixedFunctionCalls.glTextureBarrier();
     }
 
     // ---- copies and transfers ----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.program;
 
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glShaderStorageBlockBinding;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.program;
 
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureParameteriv;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.lang.foreign.Arena;

@@ -1,6 +1,13 @@
 package org.jvirgl.virgl.query;
 
-import org.jvirgl.wire.VirglObjectType;
+import static org.jvirgl.virgl.gl.QueryCalls.glBeginQueryIndexed;
+import static org.jvirgl.virgl.gl.QueryCalls.glCreateQueries;
+import static org.jvirgl.virgl.gl.QueryCalls.glEndQueryIndexed;
+import static org.jvirgl.virgl.gl.QueryCalls.glGetQueryBufferObjecti64v;
+import static org.jvirgl.virgl.gl.QueryCalls.glGetQueryBufferObjectiv;
+import static org.jvirgl.virgl.gl.QueryCalls.glGetQueryBufferObjectui64v;
+import static org.jvirgl.virgl.gl.QueryCalls.glGetQueryBufferObjectuiv;
+import static org.jvirgl.virgl.gl.QueryCalls.glGetQueryObjectui64v;
 import static org.lwjgl.opengl.GL46C.*;
 
 import java.lang.foreign.Arena;
@@ -10,6 +17,7 @@ import java.nio.ByteOrder;
 import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.exec.ExecResource;
 import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.VirglObjectType;
 
 /**
  * Queries: GL query objects per Gallium query, results written into the query's resource as

@@ -2,6 +2,8 @@ package org.jvirgl.virgl.query;
 
 import static org.lwjgl.opengl.GL46C.*;
 
+import org.jvirgl.virgl.gl.HostGl;
+
 /** Gallium query types ({@code PIPE_QUERY_*}) → GL query targets. */
 final class QueryTypes {
     private QueryTypes() {
@@ -29,6 +31,25 @@ final class QueryTypes {
 
     /** The GL target, 0 for GPU_FINISHED (no GL query), -1 for a type this host cannot run. */
     static int glTarget(int pipeType, int index) {
+        return HostGl.ES ? esTarget(glTargetOnDesktop(pipeType, index)) : glTargetOnDesktop(pipeType, index);
+    }
+
+    /**
+     * What an ES host runs instead: it counts no samples (an occlusion counter becomes the
+     * any-samples predicate, 0 or 1, as vrend does on GLES), has no stream-overflow or
+     * pipeline-statistics queries.
+     */
+    private static int esTarget(int desktop) {
+        return switch (desktop) {
+            case GL_SAMPLES_PASSED -> GL_ANY_SAMPLES_PASSED;
+            case GL_TRANSFORM_FEEDBACK_STREAM_OVERFLOW, GL_TRANSFORM_FEEDBACK_OVERFLOW -> -1;
+            case GL_ANY_SAMPLES_PASSED, GL_ANY_SAMPLES_PASSED_CONSERVATIVE, GL_TIMESTAMP, GL_TIME_ELAPSED,
+                 GL_PRIMITIVES_GENERATED, GL_TRANSFORM_FEEDBACK_PRIMITIVES_WRITTEN, 0, -1 -> desktop;
+            default -> -1;
+        };
+    }
+
+    private static int glTargetOnDesktop(int pipeType, int index) {
         return switch (pipeType) {
             case OCCLUSION_COUNTER -> GL_SAMPLES_PASSED;
             case OCCLUSION_PREDICATE -> GL_ANY_SAMPLES_PASSED;

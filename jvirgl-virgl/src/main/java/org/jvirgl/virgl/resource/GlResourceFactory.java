@@ -1,5 +1,14 @@
 package org.jvirgl.virgl.resource;
 
+import static org.jvirgl.virgl.gl.BufferCalls.glCreateBuffers;
+import static org.jvirgl.virgl.gl.BufferCalls.glNamedBufferStorage;
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glDeleteTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage1D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage2D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage2DMultisample;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage3D;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage3DMultisample;
 import static org.lwjgl.opengl.GL46C.*;
 
 import org.jvirgl.api.ResourceCreateArgs;
@@ -7,6 +16,7 @@ import org.jvirgl.api.VirglException;
 import org.jvirgl.virgl.caps.HostCaps;
 import org.jvirgl.virgl.format.GlFormat;
 import org.jvirgl.virgl.format.GlFormatTable;
+import org.jvirgl.virgl.gl.HostGl;
 
 /**
  * Creates the GL storage of classic resources. The core has already applied upstream's
@@ -108,6 +118,10 @@ public final class GlResourceFactory {
     }
 
     static int glTarget(int galliumTarget, boolean multisample) {
+        return HostGl.hostTextureTarget(desktopTarget(galliumTarget, multisample));
+    }
+
+    private static int desktopTarget(int galliumTarget, boolean multisample) {
         return switch (galliumTarget) {
             case ResourceCreateArgs.TARGET_1D -> GL_TEXTURE_1D;
             case ResourceCreateArgs.TARGET_2D -> multisample ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D;

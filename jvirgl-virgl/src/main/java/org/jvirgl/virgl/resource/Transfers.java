@@ -1,5 +1,15 @@
 package org.jvirgl.virgl.resource;
 
+import static org.jvirgl.virgl.gl.BufferCalls.nglGetNamedBufferSubData;
+import static org.jvirgl.virgl.gl.BufferCalls.nglNamedBufferSubData;
+import static org.jvirgl.virgl.gl.TextureCalls.nglCompressedTextureSubImage1D;
+import static org.jvirgl.virgl.gl.TextureCalls.nglCompressedTextureSubImage2D;
+import static org.jvirgl.virgl.gl.TextureCalls.nglCompressedTextureSubImage3D;
+import static org.jvirgl.virgl.gl.TextureCalls.nglGetCompressedTextureSubImage;
+import static org.jvirgl.virgl.gl.TextureCalls.nglGetTextureSubImage;
+import static org.jvirgl.virgl.gl.TextureCalls.nglTextureSubImage1D;
+import static org.jvirgl.virgl.gl.TextureCalls.nglTextureSubImage2D;
+import static org.jvirgl.virgl.gl.TextureCalls.nglTextureSubImage3D;
 import static org.lwjgl.opengl.GL46C.*;
 
 import java.lang.foreign.MemorySegment;
@@ -8,6 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jvirgl.api.VirglException;
 import org.jvirgl.virgl.format.GlFormat;
+import org.jvirgl.virgl.gl.HostGl;
 import org.jvirgl.wire.format.VirglFormat;
 
 /**
@@ -53,6 +64,9 @@ public final class Transfers {
             return 0;
         }
         boolean convert = plan.convertZ24();
+        if (r.format().compressed() && HostGl.ES) {
+            return refuse(r, "read", "an OpenGL ES host cannot read compressed texture data back");
+        }
         resetPixelStore();
         if (plan.pitch() != null) {
             glPixelStorei(GL_UNPACK_ROW_LENGTH, plan.pitch()[0]);
@@ -96,7 +110,9 @@ public final class Transfers {
         resetPixelStore();
         if (plan.pitch() != null) {
             glPixelStorei(GL_PACK_ROW_LENGTH, plan.pitch()[0]);
-            glPixelStorei(GL_PACK_IMAGE_HEIGHT, plan.pitch()[1]);
+            if (!HostGl.ES) {
+                glPixelStorei(GL_PACK_IMAGE_HEIGHT, plan.pitch()[1]);
+            }
             download(r, t, plan.direct().address(), t.guestBytes());
         } else {
             try (TransferScratch.Lease lease = scratch.lease(t.packedBytes())) {
@@ -134,6 +150,11 @@ public final class Transfers {
         MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
                 : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
         int[] pitch = direct == null ? null : directPitch(r, t);
+        if (HostGl.ES && pitch != null && pitch[1] != 0 && pitch[1] != t.height()) {
+            // ES has no GL_PACK_IMAGE_HEIGHT: a layer stride other than the box height stages.
+            pitch = null;
+            direct = null;
+        }
         return new Plan(t, convert, direct, pitch);
     }
 
@@ -339,7 +360,9 @@ public final class Transfers {
         glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
         glPixelStorei(GL_UNPACK_IMAGE_HEIGHT, 0);
         glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-        glPixelStorei(GL_PACK_IMAGE_HEIGHT, 0);
+        if (!HostGl.ES) {
+            glPixelStorei(GL_PACK_IMAGE_HEIGHT, 0);
+        }
     }
 
     /** Errors left by earlier GL work are not this transfer's to report. */

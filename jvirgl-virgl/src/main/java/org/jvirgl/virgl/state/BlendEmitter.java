@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glLogicOp;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.wire.state.BlendState;

@@ -1,5 +1,11 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.FramebufferCalls.glCreateFramebuffers;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferDrawBuffers;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferParameteri;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferReadBuffer;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTexture;
+import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTextureLayer;
 import static org.lwjgl.opengl.GL45C.*;
 
 /**

@@ -2,6 +2,8 @@ package org.jvirgl.virgl.state;
 
 import static org.lwjgl.opengl.GL45C.*;
 
+import org.jvirgl.virgl.gl.HostGl;
+
 /**
  * Translation of the frozen Gallium enums the guest puts on the wire into host GL enums.
  * Every method answers 0 for a value outside the Gallium range so callers can refuse the
@@ -122,6 +124,10 @@ public final class GalliumGl {
 
     /** GL texture target for a Gallium texture target (0 BUFFER … 8 CUBE_ARRAY). */
     public static int textureTarget(int pipeTarget, int samples) {
+        return HostGl.hostTextureTarget(desktopTextureTarget(pipeTarget, samples));
+    }
+
+    private static int desktopTextureTarget(int pipeTarget, int samples) {
         boolean ms = samples > 1;
         return switch (pipeTarget) {
             case 0 -> GL_TEXTURE_BUFFER;

@@ -1,8 +1,13 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glClipControl;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPolygonMode;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPrimitiveRestartIndex;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glProvokingVertex;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.Arrays;
+import org.jvirgl.virgl.gl.TextureCalls;
 import org.jvirgl.virgl.winsys.GlNames;
 
 /**
@@ -119,10 +124,16 @@ public final class GlStateCache {
         capKnown |= bit;
         if (on) {
             capOn |= bit;
-            glEnable(cap.gl);
+            int name = cap.glEnum();
+            if (name != 0) {
+                glEnable(name);
+            }
         } else {
             capOn &= ~bit;
-            glDisable(cap.gl);
+            int name = cap.glEnum();
+            if (name != 0) {
+                glDisable(name);
+            }
         }
     }
 
@@ -192,12 +203,13 @@ public final class GlStateCache {
         if (unitTexture[unit] != 0 && unitTarget[unit] != -1 && unitTarget[unit] != target) {
             // A unit holds one texture per target: clear the old target so stale bindings
             // never shadow the new one in a sampler of another type.
-            glBindTextureUnit(unit, 0);
+            TextureCalls.glBindTextureUnit(unit, unitTarget[unit], 0);
         }
+        int previousTarget = unitTarget[unit];
         unitTexture[unit] = texture;
         unitTarget[unit] = target;
         if (texture == 0) {
-            glBindTextureUnit(unit, 0);
+            TextureCalls.glBindTextureUnit(unit, previousTarget == -1 ? target : previousTarget, 0);
         } else {
             activeTexture(unit);
             glBindTexture(target, texture);

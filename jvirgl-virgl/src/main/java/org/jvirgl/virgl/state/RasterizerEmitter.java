@@ -1,5 +1,7 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPointParameteri;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPointSize;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.wire.state.RasterizerState;

@@ -1,9 +1,11 @@
 package org.jvirgl.virgl.state;
 
-import org.jvirgl.virgl.winsys.GlNames;
-import org.jvirgl.wire.VirglObjectType;
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateSamplers;
 import static org.lwjgl.opengl.GL45C.*;
 
+import org.jvirgl.virgl.gl.HostGl;
+import org.jvirgl.virgl.winsys.GlNames;
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.RawColor;
 import org.jvirgl.wire.state.SamplerState;
 
@@ -88,7 +90,9 @@ public final class SamplerObject implements GuestObject {
         glSamplerParameterf(sampler, GL_TEXTURE_LOD_BIAS, s.lodBias());
         glSamplerParameterf(sampler, GL_TEXTURE_MIN_LOD, s.minLod());
         glSamplerParameterf(sampler, GL_TEXTURE_MAX_LOD, s.maxLod());
-        glSamplerParameteri(sampler, GL_TEXTURE_CUBE_MAP_SEAMLESS, s.seamlessCubeMap() ? 1 : 0);
+        if (!HostGl.ES) { // ES cube maps are always seamless and have no switch
+            glSamplerParameteri(sampler, GL_TEXTURE_CUBE_MAP_SEAMLESS, s.seamlessCubeMap() ? 1 : 0);
+        }
         if (s.maxAnisotropy() > 1) {
             glSamplerParameterf(sampler, GL_TEXTURE_MAX_ANISOTROPY, s.maxAnisotropy());
         }

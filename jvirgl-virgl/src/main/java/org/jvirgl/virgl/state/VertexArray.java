@@ -1,5 +1,14 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glCreateVertexArrays;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glDisableVertexArrayAttrib;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glEnableVertexArrayAttrib;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayAttribBinding;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayAttribFormat;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayAttribIFormat;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayBindingDivisor;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayElementBuffer;
+import static org.jvirgl.virgl.gl.VertexArrayCalls.glVertexArrayVertexBuffer;
 import static org.lwjgl.opengl.GL45C.*;
 
 import java.util.Arrays;

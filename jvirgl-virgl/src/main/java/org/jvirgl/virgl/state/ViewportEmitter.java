@@ -1,5 +1,8 @@
 package org.jvirgl.virgl.state;
 
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glDepthRangeIndexed;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glScissorIndexed;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glViewportIndexedf;
 import static org.lwjgl.opengl.GL45C.*;
 
 /**

@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.winsys;
 
+import static org.jvirgl.virgl.gl.TextureCalls.glDeleteTextures;
 import static org.lwjgl.opengl.GL45C.*;
 
 /**
