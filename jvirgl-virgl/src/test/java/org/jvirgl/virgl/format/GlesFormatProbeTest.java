@@ -51,8 +51,8 @@ class GlesFormatProbeTest {
     @Test
     void formatsEsCannotStoreAreNotOffered() {
         // BGRA client data into RGBA4/RGB5_A1/RGBA8 storage, 3_3_2 and sized luminance-alpha have
-        // no ES form. (Mesa's ES does take GL_ABGR, GL_BGRA_INTEGER and, through
-        // OES_required_internalformat, GL_ALPHA8: those are offered, as C 0.10.4 offers them.)
+        // no ES form. (Mesa's ES does take GL_ABGR and GL_BGRA_INTEGER: those are offered, as
+        // C 0.10.4 offers them.)
         for (String name : new String[] {"B4G4R4A4_UNORM", "B5G5R5A1_UNORM", "B2G3R3_UNORM", "L8A8_UNORM",
             "A8R8G8B8_UNORM", "L16A16_FLOAT"}) {
             assertThat(table.get(VirglFormat.byName(name).orElseThrow().value())).as(name).isNull();
@@ -63,6 +63,11 @@ class GlesFormatProbeTest {
     void standInsReplaceWhatEsLacks() {
         assertThat(table.get(VirglFormat.byName("Z32_UNORM").orElseThrow().value()).internalFormat())
                 .isEqualTo(GL_DEPTH_COMPONENT24);
+        // Alpha lives in red with a 000R swizzle, as on a core host (not Mesa's ES GL_ALPHA8).
+        GlFormat a8 = table.get(VirglFormat.A8_UNORM);
+        assertThat(a8.internalFormat()).isEqualTo(GL_R8);
+        assertThat(a8.swizzle()).isEqualTo(Swizzle.OOOR);
+        assertThat(a8.render()).isTrue();
         // EXT_texture_norm16 gives 16-bit normalized storage.
         assertThat(table.get(VirglFormat.byName("R16G16B16A16_UNORM").orElseThrow().value())).isNotNull();
     }
