@@ -1,6 +1,5 @@
 package org.jvirgl.virgl.program;
 
-import org.jvirgl.wire.VirglObjectType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +12,13 @@ import org.jvirgl.shader.tgsi.TgsiParseException;
 import org.jvirgl.shader.tgsi.TgsiParser;
 import org.jvirgl.shader.tgsi.TgsiShader;
 import org.jvirgl.virgl.exec.ExecContext;
+import org.jvirgl.virgl.gl.HostGl;
 import org.jvirgl.virgl.state.Dirty;
 import org.jvirgl.virgl.state.Limits;
 import org.jvirgl.virgl.state.SubContext;
 import org.jvirgl.virgl.winsys.GlNames;
 import org.jvirgl.wire.ContextError;
+import org.jvirgl.wire.VirglObjectType;
 import org.jvirgl.wire.state.ShaderSource;
 import org.jvirgl.wire.state.StreamOutputInfo;
 
@@ -43,6 +44,7 @@ public final class Programs {
     /** Compute programs by compute-variant id. */
     private final Map<Integer, LinkedProgram> computeCache = new HashMap<>();
     private final ShaderVariant[] chosen = new ShaderVariant[Limits.STAGES];
+    private final ShaderKey[] keys = new ShaderKey[Limits.STAGES];
     /** Programs selected since key-relevant state last changed, by bound shaders. */
     private final ProgramMemo recent = new ProgramMemo();
     private LinkedProgram lastBound;
@@ -149,8 +151,12 @@ public final class Programs {
                 return null;
             }
             chosen[stage] = variant;
+            keys[stage] = key;
             previous = stage;
             produced = variant.outputs();
+        }
+        if (HostGl.ES && !matchConsumerInterpolation(sub, last)) {
+            return null;
         }
         ProgramKey key = new ProgramKey(id(Limits.STAGE_VERTEX), id(Limits.STAGE_FRAGMENT),
             id(Limits.STAGE_GEOMETRY), id(Limits.STAGE_TESS_CTRL), id(Limits.STAGE_TESS_EVAL));
@@ -160,6 +166,27 @@ public final class Programs {
             cache.put(key, program); // a failed link is remembered too, so it is not retried per draw
         }
         return program;
+    }
+
+    /**
+     * GLSL ES links a varying only when both ends declare the same interpolation, and what the
+     * fragment shader declares is known only once it is translated: the last vertex stage is
+     * re-keyed with it (a variant of its own, as vrend does on GLES hosts). False when that
+     * variant cannot be made.
+     */
+    private boolean matchConsumerInterpolation(SubContext sub, int last) {
+        var wanted = chosen[Limits.STAGE_FRAGMENT].info().inputInterpolation();
+        if (wanted.equals(keys[last].consumerInterpolation())) {
+            return true;
+        }
+        ShaderKey key = keys[last].toBuilder().consumerInterpolation(wanted).build();
+        ShaderVariant variant = variant((ShaderSelector) sub.shaders[last], last, key);
+        if (variant == null || variant.glShader() == 0) {
+            return false;
+        }
+        chosen[last] = variant;
+        keys[last] = key;
+        return true;
     }
 
     /** The compute program for LAUNCH_GRID, or null when none can be made. */

@@ -161,7 +161,12 @@ public final class GlResourceFactory {
                 }
             }
             case ResourceCreateArgs.TARGET_2D_ARRAY -> limitLayers = caps.maxArrayLayers();
-            case ResourceCreateArgs.TARGET_RECT -> limitW = limitH = Math.max(1, caps.limits().get(GL_MAX_RECTANGLE_TEXTURE_SIZE));
+            case ResourceCreateArgs.TARGET_RECT -> {
+                // ES has no rectangle textures: they are 2D there, with the 2D limit.
+                if (!caps.isEs()) {
+                    limitW = limitH = Math.max(1, caps.limits().get(GL_MAX_RECTANGLE_TEXTURE_SIZE));
+                }
+            }
             default -> { }
         }
         int effLayers = a.target() == ResourceCreateArgs.TARGET_CUBE ? 6 : layers;
