@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.exec;
 
+import java.util.Set;
 import org.jvirgl.shader.glsl.GlslTranslator;
 import org.jvirgl.shader.glsl.HostProfile;
 import org.jvirgl.virgl.VirglContext;
@@ -23,9 +24,13 @@ public final class GlExecutorFactory implements VirglListenerFactory {
      * extensions so a shader needing a missing one is refused cleanly.
      */
     static HostProfile hostProfile(HostCaps caps) {
-        if (caps.isEs()) {
-            return HostProfile.gles(caps.glslVersion() >= 320 ? 320 : 310, caps.extensions());
+        return hostProfile(caps.isEs(), caps.glslVersion(), caps.extensions());
+    }
+
+    static HostProfile hostProfile(boolean es, int glslVersion, Set<String> extensions) {
+        if (es) {
+            return HostProfile.gles(glslVersion >= 320 ? 320 : 310, extensions);
         }
-        return HostProfile.desktop(Math.max(330, Math.min(caps.glslVersion(), 460)));
+        return HostProfile.desktop(Math.max(330, Math.min(glslVersion, 460)));
     }
 }

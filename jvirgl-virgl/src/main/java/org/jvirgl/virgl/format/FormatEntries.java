@@ -130,10 +130,12 @@ final class FormatEntries {
             e("Z32_FLOAT", GL_DEPTH_COMPONENT32F, GL_DEPTH_COMPONENT, GL_FLOAT),
             e("Z32_FLOAT_S8X24_UINT", GL_DEPTH32F_STENCIL8, GL_DEPTH_STENCIL, GL_FLOAT_32_UNSIGNED_INT_24_8_REV),
             e("X24S8_UINT", GL_STENCIL_INDEX8, GL_STENCIL_INDEX, GL_UNSIGNED_BYTE),
-            // luminance / alpha (GL_ALPHA* exist on compatibility hosts only; see CORE_FALLBACKS)
-            e("A8_UNORM", GL_ALPHA8, GL_ALPHA, GL_UNSIGNED_BYTE),
+            // luminance / alpha (GL_ALPHA* exist on compatibility hosts only; see CORE_FALLBACKS).
+            // A GLES host gets the red stand-in too, though Mesa's ES takes GL_ALPHA8 through
+            // OES_required_internalformat: texture views and the sampling blit need a sized colour format.
+            g(Group.DESKTOP, "A8_UNORM", GL_ALPHA8, GL_ALPHA, GL_UNSIGNED_BYTE),
             e("L8_UNORM", GL_R8, GL_RED, GL_UNSIGNED_BYTE, RRR1),
-            e("A16_UNORM", GL_ALPHA16, GL_ALPHA, GL_UNSIGNED_SHORT),
+            g(Group.DESKTOP, "A16_UNORM", GL_ALPHA16, GL_ALPHA, GL_UNSIGNED_SHORT),
             e("L16_UNORM", GL_R16, GL_RED, GL_UNSIGNED_SHORT, RRR1),
             // float
             e("R16G16B16A16_FLOAT", GL_RGBA16F, GL_RGBA, GL_HALF_FLOAT),

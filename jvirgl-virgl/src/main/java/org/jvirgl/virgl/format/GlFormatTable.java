@@ -20,6 +20,15 @@ public final class GlFormatTable {
         this.byValue = byValue.clone();
     }
 
+    /** A table of exactly {@code formats} (tests and tools; backends get theirs from the probe). */
+    public static GlFormatTable of(List<GlFormat> formats) {
+        GlFormat[] byValue = new GlFormat[org.jvirgl.wire.format.VirglFormat.MAX];
+        for (GlFormat f : formats) {
+            byValue[f.virglFormat()] = f;
+        }
+        return new GlFormatTable(byValue);
+    }
+
     /** The host mapping of a guest format, or null when the host does not support it. */
     public GlFormat get(int virglFormat) {
         return virglFormat >= 0 && virglFormat < byValue.length ? byValue[virglFormat] : null;

@@ -89,7 +89,15 @@ class GlesCapsTest {
         // hfcv: jvirgl claims 13 (see CapsFiller). Readback word 4: jvirgl reads back X24S8
         // (attached as a stencil attachment, where vrend attaches it as depth-stencil and finds
         // the framebuffer incomplete) and emulated A16 (R16 storage glReadPixels can return).
-        assertThat(d).containsOnlyKeys("HOST_FEATURE_CHECK_VERSION", "SUPPORTED_READBACK_FORMATS[4]");
+        // Word 0, bit 10: jvirgl keeps A8 in red as on a core host, so it renders, multisamples
+        // and reads back; C keeps Mesa's ES GL_ALPHA8, which does none of those.
+        assertThat(d).containsOnlyKeys("HOST_FEATURE_CHECK_VERSION", "SUPPORTED_READBACK_FORMATS[4]",
+                "RENDER_FORMATS[0]", "SUPPORTED_MULTISAMPLE_FORMATS[0]", "SUPPORTED_READBACK_FORMATS[0]");
+        ByteBuffer o = ours(Capset.VIRGL2, 1376);
+        for (CapsField word : new CapsField[] {CapsField.RENDER_FORMATS, CapsField.SUPPORTED_MULTISAMPLE_FORMATS,
+            CapsField.SUPPORTED_READBACK_FORMATS}) {
+            assertThat(o.getInt(word.offset()) ^ c().getInt(word.offset())).as(word.name()).isEqualTo(1 << 10);
+        }
         int readback = ours(Capset.VIRGL2, 1376).getInt(CapsField.SUPPORTED_READBACK_FORMATS.offset() + 16);
         assertThat(readback ^ c().getInt(CapsField.SUPPORTED_READBACK_FORMATS.offset() + 16))
                 .isEqualTo(1 << (136 - 128) | 1 << (141 - 128));

@@ -56,6 +56,17 @@ class GlFormatProbeTest {
         assertThat(a8.render()).isTrue();
     }
 
+    @Test
+    void desktopHostsConvertBgraOnUploadAndOfferNoEsOnlyFormats() {
+        for (GlFormat f : table.all()) {
+            assertThat(f.swapRedBlue()).as(f.name()).isFalse();
+        }
+        assertThat(table.get(VirglFormat.byName("ETC2_RGB8").orElseThrow().value())).isNull();
+        assertThat(table.get(VirglFormat.byName("ASTC_4x4").orElseThrow().value())).isNull();
+        assertThat(table.get(VirglFormat.byName("Z32_UNORM").orElseThrow().value()).internalFormat())
+                .isEqualTo(org.lwjgl.opengl.GL14C.GL_DEPTH_COMPONENT32);
+    }
+
     /**
      * A format Mesa may choose for a texture must render if the host stores it emulated: Mesa
      * picks a sample-only format for GL_LUMINANCE8_ALPHA8 and the application's framebuffer over
