@@ -9,6 +9,7 @@ import java.lang.foreign.ValueLayout;
 import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.exec.ExecFormat;
 import org.jvirgl.virgl.exec.ExecResource;
+import org.jvirgl.virgl.resource.RedBlueSwap;
 import org.jvirgl.wire.ContextError;
 import org.jvirgl.wire.format.VirglFormat;
 import org.jvirgl.wire.state.PipeBox;
@@ -40,6 +41,10 @@ public final class TextureClearer {
             // normalised, so widen it (top bits replicated: 0xffffff becomes 0xffffffff).
             int z = data.word(0) & 0xffffff;
             texel.setAtIndex(ValueLayout.JAVA_INT, 0, z << 8 | z >>> 16);
+        }
+        if (format.swapRedBlue()) {
+            // The guest's clear value is a BGRA pixel; the ES storage holds RGBA.
+            RedBlueSwap.apply(format.glType(), texel.asSlice(0, 4));
         }
         nglClearTexSubImage(res.glTexture(), level, box.x(), box.y(), box.z(), box.width(), box.height(),
             box.depth(), format.glFormat(), format.glType(), texel.address());

@@ -58,7 +58,7 @@ final class ContextResources implements ExecResources {
             GlFormat g = context.formats().get(virglFormat);
             f = g == null ? UNSUPPORTED : new ExecFormat(g.internalFormat(), g.blockBytes(),
                 g.swizzle().selectors(),
-                g.compressed() ? 0 : g.format(), g.type());
+                g.compressed() ? 0 : g.format(), g.type(), g.swapRedBlue());
             formats.put(virglFormat + 1, f);
         }
         return f;

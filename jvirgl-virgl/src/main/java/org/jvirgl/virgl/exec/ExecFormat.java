@@ -9,11 +9,18 @@ package org.jvirgl.virgl.exec;
  *                         (identity for native formats; e.g. A8 stored as R8 reads {0,0,0,R})
  * @param glFormat         client pixel format of the guest layout (GL_BGRA for BGRA guests)
  * @param glType           client pixel type of the guest layout
+ * @param swapRedBlue      guest pixels must have red and blue exchanged on their way to the host
+ *                         (BGRA formats on a GLES host, see {@code GlFormat#swapRedBlue})
  */
-public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle, int glFormat, int glType) {
+public record ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle, int glFormat, int glType,
+        boolean swapRedBlue) {
 
     public ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle) {
-        this(glInternalFormat, blockBytes, swizzle, 0, 0);
+        this(glInternalFormat, blockBytes, swizzle, 0, 0, false);
+    }
+
+    public ExecFormat(int glInternalFormat, int blockBytes, int[] swizzle, int glFormat, int glType) {
+        this(glInternalFormat, blockBytes, swizzle, glFormat, glType, false);
     }
 
     public static final int[] IDENTITY = {0, 1, 2, 3};

@@ -64,9 +64,6 @@ public final class Transfers {
             return 0;
         }
         boolean convert = plan.convertZ24();
-        if (r.format().compressed() && HostGl.ES) {
-            return refuse(r, "read", "an OpenGL ES host cannot read compressed texture data back");
-        }
         resetPixelStore();
         if (plan.pitch() != null) {
             glPixelStorei(GL_UNPACK_ROW_LENGTH, plan.pitch()[0]);
@@ -78,6 +75,9 @@ public final class Transfers {
                 pack(t, iov, tmp, r.isY0Top());
                 if (convert) {
                     z24x8ToGl(tmp);
+                }
+                if (r.format().swapRedBlue()) {
+                    RedBlueSwap.apply(r.format(), tmp);
                 }
                 upload(r, t, tmp.address(), tmp.byteSize());
             }
@@ -107,6 +107,9 @@ public final class Transfers {
             return 0;
         }
         boolean convert = plan.convertZ24();
+        if (r.format().compressed() && HostGl.ES) {
+            return refuse(r, "read", "an OpenGL ES host cannot read compressed texture data back");
+        }
         resetPixelStore();
         if (plan.pitch() != null) {
             glPixelStorei(GL_PACK_ROW_LENGTH, plan.pitch()[0]);
@@ -120,6 +123,9 @@ public final class Transfers {
                 download(r, t, tmp.address(), tmp.byteSize());
                 if (convert) {
                     glToZ24x8(tmp);
+                }
+                if (r.format().swapRedBlue()) {
+                    RedBlueSwap.apply(r.format(), tmp);
                 }
                 unpack(t, tmp, iov, r.isY0Top());
             }
@@ -147,7 +153,7 @@ public final class Transfers {
         }
         GlFormat f = r.format();
         boolean convert = f.virglFormat() == VirglFormat.Z24X8_UNORM;
-        MemorySegment direct = f.compressed() || r.isY0Top() || convert ? null
+        MemorySegment direct = f.compressed() || r.isY0Top() || convert || f.swapRedBlue() ? null
                 : GuestIov.contiguous(iov, t.offset(), t.guestBytes());
         int[] pitch = direct == null ? null : directPitch(r, t);
         if (HostGl.ES && pitch != null && pitch[1] != 0 && pitch[1] != t.height()) {
