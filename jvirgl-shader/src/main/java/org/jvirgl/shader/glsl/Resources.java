@@ -49,7 +49,9 @@ final class Resources {
         for (Map.Entry<Integer, Declaration> b : ctx.scan.buffers.entrySet()) {
             ctx.require(430);
             ssboMask |= 1 << b.getKey();
-            w.line("layout(std430) buffer " + Names.ssbo(stage, b.getKey()) + " { uint "
+            // GLSL ES has no glShaderStorageBlockBinding: the binding is the slot, fixed here.
+            String binding = ctx.host.es() ? ", binding = " + b.getKey() : "";
+            w.line("layout(std430" + binding + ") buffer " + Names.ssbo(stage, b.getKey()) + " { uint "
                     + Names.ssboData(stage, b.getKey()) + "[]; };");
         }
         for (Declaration m : ctx.scan.memories.values()) {

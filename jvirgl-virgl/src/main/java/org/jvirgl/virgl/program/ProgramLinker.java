@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.jvirgl.shader.glsl.DriverUniform;
 import org.jvirgl.shader.glsl.ShaderInfo;
 import org.jvirgl.shader.glsl.TranslatedShader;
+import org.jvirgl.virgl.gl.HostGl;
 import org.jvirgl.virgl.state.Limits;
 
 /**
@@ -129,16 +130,20 @@ final class ProgramLinker {
                     }
                 }
             }
-            ssboBinding += highestBit(info.ssboMask());
             p.imageUnitBase[stage] = imageUnit;
             for (ShaderInfo.ImageSlot img : info.images()) {
-                int loc = glGetUniformLocation(prog, img.uniformName());
+                int loc = HostGl.ES ? -1 : glGetUniformLocation(prog, img.uniformName());
                 if (loc >= 0) {
                     glProgramUniform1i(prog, loc, imageUnit + img.slot());
                 }
                 p.imageMask[stage] |= 1 << img.slot();
             }
-            imageUnit += highestBit(p.imageMask[stage]);
+            if (!HostGl.ES) {
+                // GLSL ES fixes SSBO bindings and image units in the shader (the guest's slot),
+                // so every stage there binds from 0.
+                ssboBinding += highestBit(info.ssboMask());
+                imageUnit += highestBit(p.imageMask[stage]);
+            }
             p.atomicMask |= info.atomicBufferMask();
             if (info.driverUniforms().contains(DriverUniform.WINSYS_ADJUST_Y)) {
                 p.winsysAdjustYLocation = glGetUniformLocation(prog, DriverUniform.WINSYS_ADJUST_Y.glslName());

@@ -107,8 +107,10 @@ public final class Transfers {
             return 0;
         }
         boolean convert = plan.convertZ24();
-        if (r.format().compressed() && HostGl.ES) {
-            return refuse(r, "read", "an OpenGL ES host cannot read compressed texture data back");
+        if (HostGl.ES && !r.format().readback()) {
+            // ES cannot read this format back (compressed, and what EsReadback rules out). As
+            // vrend does there, the guest keeps what its own backing holds: the data it wrote.
+            return 0;
         }
         resetPixelStore();
         if (plan.pitch() != null) {
