@@ -1,5 +1,6 @@
 package org.jvirgl.virgl.winsys;
 
+import org.jvirgl.virgl.gl.HostGl;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GLCapabilities;
 
@@ -14,12 +15,15 @@ public final class GlContext implements AutoCloseable {
     private final long handle;
     private final GLCapabilities capabilities;
     private final ThreadLocal<GlContext> lastBound;
+    private final int shareGroup;
     private volatile boolean closed;
     // Set whenever the context is bound (it may then have queued work); a global fence takes
     // it to know which contexts it must cover.
     private boolean used = true;
 
-    GlContext(GlWinsys winsys, long handle, GLCapabilities capabilities, ThreadLocal<GlContext> lastBound) {
+    GlContext(GlWinsys winsys, long handle, GLCapabilities capabilities, ThreadLocal<GlContext> lastBound,
+            int shareGroup) {
+        this.shareGroup = shareGroup;
         this.winsys = winsys;
         this.handle = handle;
         this.capabilities = capabilities;
@@ -39,6 +43,7 @@ public final class GlContext implements AutoCloseable {
             throw new WinsysException("cannot make GL context 0x" + Long.toHexString(handle) + " current");
         }
         GL.setCapabilities(capabilities);
+        HostGl.bindShareGroup(shareGroup);
         lastBound.set(this);
         used = true;
     }

@@ -1,6 +1,8 @@
 package org.jvirgl.virgl.winsys;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jvirgl.virgl.gl.HostApi;
+import org.jvirgl.virgl.gl.HostGl;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GLCapabilities;
 
@@ -15,6 +17,10 @@ public final class GlHost implements AutoCloseable {
     private final GlVersion version;
     private final GlProfile profile;
     private final GlContext root;
+    // Names this share group's objects apart from other hosts' in process-wide tables (the ES
+    // forms' texture targets).
+    private static final AtomicInteger SHARE_GROUPS = new AtomicInteger();
+    private final int shareGroup = SHARE_GROUPS.incrementAndGet();
     private final GlNames names = new GlNames();
     // The context of this share group each thread last bound, so work that only needs "some
     // context of the group" (resource creation, fence checks, deletes) does not switch.
@@ -25,7 +31,7 @@ public final class GlHost implements AutoCloseable {
         this.version = version;
         this.profile = profile;
         this.lastBound = new ThreadLocal<>();
-        this.root = new GlContext(winsys, rootHandle, caps, lastBound);
+        this.root = new GlContext(winsys, rootHandle, caps, lastBound, shareGroup);
         lastBound.set(root);
     }
 
@@ -98,7 +104,7 @@ public final class GlHost implements AutoCloseable {
         if (ctx == 0) {
             throw new WinsysException("cannot create a " + describe(version, profile) + " context shared with the root");
         }
-        return new GlContext(winsys, ctx, root.capabilities(), lastBound);
+        return new GlContext(winsys, ctx, root.capabilities(), lastBound, shareGroup);
     }
 
     /**
@@ -135,6 +141,7 @@ public final class GlHost implements AutoCloseable {
     @Override
     public void close() {
         root.close();
+        HostGl.forgetShareGroup(shareGroup);
         winsys.close();
     }
 }
