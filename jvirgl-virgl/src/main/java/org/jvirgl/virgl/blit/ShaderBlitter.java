@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jvirgl.virgl.exec.ExecFormat;
 import org.jvirgl.virgl.exec.ExecResource;
 import org.jvirgl.virgl.exec.TextureViews;
+import org.jvirgl.virgl.gl.HostGl;
 import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GalliumGl;
 import org.jvirgl.virgl.state.GlCap;
@@ -222,8 +223,17 @@ final class ShaderBlitter {
         return p;
     }
 
-    private static final String VERTEX = """
-        #version 450 core
+    /**
+     * The GLSL dialect of the host: GLSL ES 3.10 needs precision for floats, ints and every
+     * non-float sampler type.
+     */
+    private static final String HEADER = HostGl.ES
+        ? "#version 310 es\nprecision highp float;\nprecision highp int;\nprecision highp sampler3D;\n"
+            + "precision highp isampler2D;\nprecision highp usampler2D;\nprecision highp isampler3D;\n"
+            + "precision highp usampler3D;\n"
+        : "#version 450 core\n";
+
+    private static final String VERTEX = HEADER + """
         uniform vec4 dstRect;
         uniform vec4 srcRect;
         out vec2 texCoord;
@@ -259,7 +269,7 @@ final class ShaderBlitter {
                 + "    gl_FragStencilRefARB = int(" + lookup + ".r);\n"
                 + "}\n";
         };
-        String fragment = "#version 450 core\n"
+        String fragment = HEADER
             + (key.output() == Output.STENCIL ? "#extension GL_ARB_shader_stencil_export : require\n" : "")
             + "uniform " + prefix + (key.volume() ? "sampler3D" : "sampler2D") + " source;\n"
             + "uniform float layer;\n"
