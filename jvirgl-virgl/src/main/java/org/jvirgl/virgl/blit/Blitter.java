@@ -7,12 +7,15 @@ import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferDrawBuffer;
 import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferReadBuffer;
 import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTexture;
 import static org.jvirgl.virgl.gl.FramebufferCalls.glNamedFramebufferTextureLayer;
+import static org.jvirgl.virgl.gl.TextureCalls.glCreateTextures;
+import static org.jvirgl.virgl.gl.TextureCalls.glTextureStorage2D;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.virgl.exec.ExecContext;
 import org.jvirgl.virgl.exec.ExecFormat;
 import org.jvirgl.virgl.exec.ExecResource;
 import org.jvirgl.virgl.exec.TextureViews;
+import org.jvirgl.virgl.gl.HostGl;
 import org.jvirgl.virgl.state.FormatTraits;
 import org.jvirgl.virgl.state.GlCap;
 import org.jvirgl.virgl.state.GlStateCache;
@@ -149,10 +152,41 @@ public final class Blitter {
                     && copyDepthStencil(gl, s, d, bits, srcLayer, sb, db, stencilExport);
                 continue;
             }
+            if (HostGl.ES && s.res().samples() > 1 && bits == GL_COLOR_BUFFER_BIT
+                    && (s.format().glInternalFormat() != d.format().glInternalFormat() || !sameSize(sb, db))) {
+                resolveThenBlit(s.format().glInternalFormat(), sb, db, filter);
+                continue;
+            }
             glBlitNamedFramebuffer(readFbo, drawFbo, sb.x(), sb.y(), sb.x() + sb.width(), sb.y() + sb.height(),
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
         return all;
+    }
+
+    private static boolean sameSize(PipeBox a, PipeBox b) {
+        return a.x() == b.x() && a.y() == b.y() && a.width() == b.width() && a.height() == b.height();
+    }
+
+    /**
+     * ES resolves a multisampled colour source only into the same format and the same
+     * rectangle: resolve into a single-sample texture of the source's format first, then blit
+     * that (converting, scaling) into the destination.
+     */
+    private void resolveThenBlit(int internalFormat, PipeBox sb, PipeBox db, int filter) {
+        int w = sb.x() + sb.width();
+        int h = sb.y() + sb.height();
+        int temp = glCreateTextures(GL_TEXTURE_2D);
+        glTextureStorage2D(temp, 1, internalFormat, Math.max(w, 1), Math.max(h, 1));
+        int tempFbo = glCreateFramebuffers();
+        glNamedFramebufferTexture(tempFbo, GL_COLOR_ATTACHMENT0, temp, 0);
+        glBlitNamedFramebuffer(readFbo, tempFbo, sb.x(), sb.y(), w, h, sb.x(), sb.y(), w, h, GL_COLOR_BUFFER_BIT,
+            GL_NEAREST);
+        glNamedFramebufferReadBuffer(tempFbo, GL_COLOR_ATTACHMENT0);
+        glBlitNamedFramebuffer(tempFbo, drawFbo, sb.x(), sb.y(), w, h,
+            db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), GL_COLOR_BUFFER_BIT, filter);
+        // Made, used and dropped here, never bound by the renderer: no name shadow can hold them.
+        glDeleteFramebuffers(tempFbo);
+        glDeleteTextures(temp);
     }
 
     private boolean copyDepthStencil(GlStateCache gl, Side s, Side d, int bits, int srcLayer, PipeBox sb, PipeBox db,
