@@ -2,8 +2,8 @@
 precision highp float;
 precision highp int;
 layout(local_size_x = 64, local_size_y = 1, local_size_z = 1) in;
-layout(std430) buffer csssbo0 { uint csssbo0data[]; };
-layout(std430) buffer csssbo1 { uint csssbo1data[]; };
+layout(std430, binding = 0) buffer csssbo0 { uint csssbo0data[]; };
+layout(std430, binding = 1) buffer csssbo1 { uint csssbo1data[]; };
 shared uint csshared[8192];
 uvec4 temps[4];
 uvec4 sysvals[4];

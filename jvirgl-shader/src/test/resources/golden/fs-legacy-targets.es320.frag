@@ -35,7 +35,7 @@ void store_outputs() {
 void main() {
    for (int i = 0; i < 1; i++) outputs[i] = uvec4(0u);
    inputs[0] = floatBitsToUint(vso_g0);
-   inputs[1] = floatBitsToUint(vec4(gl_FragCoord.x - 0.5, gl_FragCoord.y - 0.5, gl_FragCoord.zw));
+   inputs[1] = floatBitsToUint((gl_FragCoord - vec4(0.5, 0.5, 0.0, 0.0)));
    inputs[2] = floatBitsToUint(vec4(gl_PointCoord.x, mix(1.0 - gl_PointCoord.y, gl_PointCoord.y, clamp(winsys_adjust_y, 0.0, 1.0)), 0.0, 1.0));
    temps[0].xyzw = floatBitsToUint((texture(fssamp0, vec2((uintBitsToFloat(inputs[0].x)), 0.5))).xyzw);
    temps[1].xyzw = floatBitsToUint((texture(fssamp0, vec2(((uintBitsToFloat(inputs[0].xyzw)).x / (uintBitsToFloat(inputs[0].xyzw)).w), 0.5))).xyzw);
