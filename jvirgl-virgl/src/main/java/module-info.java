@@ -11,6 +11,7 @@ module org.jvirgl.virgl {
     exports org.jvirgl.virgl.winsys;
     exports org.jvirgl.virgl.caps;
     exports org.jvirgl.virgl.format;
+    exports org.jvirgl.virgl.gl;
     exports org.jvirgl.virgl.resource;
 
     provides org.jvirgl.spi.BackendProvider with org.jvirgl.virgl.VirglBackendProvider;
