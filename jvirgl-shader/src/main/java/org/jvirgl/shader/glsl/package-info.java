@@ -18,7 +18,7 @@
  * GLSL ES 3.10/3.20 for GLES hosts. The ES dialect writes precision statements, takes
  * {@code #extension} lines from {@code EsFeature}, samples 1D and rectangle textures through 2D
  * stand-ins ({@code EsTextureCoords}) and replaces what ES lacks with uniforms the renderer sets
- * (level counts, framebuffer height); see {@link org.jvirgl.shader.glsl.ShaderInfo.SamplerSlot}
+ * (level counts, point size); see {@link org.jvirgl.shader.glsl.ShaderInfo.SamplerSlot}
  * and {@link org.jvirgl.shader.glsl.DriverUniform}.
  *
  * <p>Not supported (translation fails cleanly with a {@link org.jvirgl.shader.glsl.ShaderTranslationException}):
