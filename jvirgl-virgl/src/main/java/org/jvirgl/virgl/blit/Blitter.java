@@ -152,6 +152,11 @@ public final class Blitter {
                     && copyDepthStencil(gl, s, d, bits, srcLayer, sb, db, stencilExport);
                 continue;
             }
+            if (HostGl.ES && d.res().samples() > 1) {
+                // ES blits into no multisampled buffer; like-for-like samples copy raw.
+                all &= copySamples(s, d, sb, db, srcLayer, BlitGeometry.dstLayer(db, i));
+                continue;
+            }
             if (HostGl.ES && s.res().samples() > 1 && bits == GL_COLOR_BUFFER_BIT
                     && (s.format().glInternalFormat() != d.format().glInternalFormat() || !sameSize(sb, db))) {
                 resolveThenBlit(s.format().glInternalFormat(), sb, db, filter);
@@ -161,6 +166,22 @@ public final class Blitter {
                 db.x(), db.y(), db.x() + db.width(), db.y() + db.height(), bits, filter);
         }
         return all;
+    }
+
+    /**
+     * A multisampled destination on ES: a 1:1 copy between buffers of the same sample count
+     * and storage copies the samples (glCopyImageSubData); anything else cannot be done there.
+     */
+    private static boolean copySamples(Side s, Side d, PipeBox sb, PipeBox db, int srcLayer, int dstLayer) {
+        if (s.res().samples() != d.res().samples() || !sameSize(sb, db)
+                || s.format().glInternalFormat() != d.format().glInternalFormat()) {
+            return false;
+        }
+        glCopyImageSubData(s.texture(), s.res().glTarget(), s.region().level(), sb.x(), sb.y(),
+            s.res().glTarget() == GL_TEXTURE_2D_MULTISAMPLE ? 0 : srcLayer,
+            d.texture(), d.res().glTarget(), d.region().level(), db.x(), db.y(),
+            d.res().glTarget() == GL_TEXTURE_2D_MULTISAMPLE ? 0 : dstLayer, sb.width(), sb.height(), 1);
+        return true;
     }
 
     private static boolean sameSize(PipeBox a, PipeBox b) {
