@@ -2,6 +2,7 @@ package org.jvirgl.virgl.state;
 
 import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPointParameteri;
 import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPointSize;
+import static org.jvirgl.virgl.gl.FixedFunctionCalls.glPolygonOffsetClamp;
 import static org.lwjgl.opengl.GL45C.*;
 
 import org.jvirgl.wire.state.RasterizerState;
@@ -27,9 +28,10 @@ final class RasterizerEmitter {
         gl.set(GlCap.POLYGON_OFFSET_LINE, rs.offsetLine());
         gl.set(GlCap.POLYGON_OFFSET_POINT, rs.offsetPoint());
         if (rs.offsetTri() || rs.offsetLine() || rs.offsetPoint()) {
-            if (rs.offsetClamp() != 0f && org.lwjgl.opengl.GL.getCapabilities().GL_ARB_polygon_offset_clamp) {
-                org.lwjgl.opengl.ARBPolygonOffsetClamp.glPolygonOffsetClamp(
-                    rs.offsetScale(), rs.offsetUnits(), rs.offsetClamp());
+            var glCaps = org.lwjgl.opengl.GL.getCapabilities();
+            // EXT_polygon_offset_clamp is the same entry point (GLES hosts have only the EXT).
+            if (rs.offsetClamp() != 0f && (glCaps.GL_ARB_polygon_offset_clamp || glCaps.GL_EXT_polygon_offset_clamp)) {
+                glPolygonOffsetClamp(rs.offsetScale(), rs.offsetUnits(), rs.offsetClamp());
             } else {
                 glPolygonOffset(rs.offsetScale(), rs.offsetUnits());
             }
