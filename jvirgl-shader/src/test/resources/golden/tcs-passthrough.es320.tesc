@@ -1,4 +1,5 @@
 #version 320 es
+#extension GL_EXT_tessellation_point_size : require
 precision highp float;
 precision highp int;
 layout(vertices = 3) out;

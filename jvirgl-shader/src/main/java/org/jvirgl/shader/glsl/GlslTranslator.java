@@ -61,6 +61,12 @@ public final class GlslTranslator {
         }
 
         TranslatedShader translate() throws ShaderTranslationException {
+            boolean tessellation = ctx.stage == ShaderStage.TESS_CTRL || ctx.stage == ShaderStage.TESS_EVAL;
+            if (ctx.host.es() && tessellation && ctx.host.mayUse(EsFeature.TESSELLATION_POINT_SIZE.extension)) {
+                // The extension adds gl_PointSize to gl_PerVertex, and GLSL ES links the TCS
+                // output and TES input blocks only when they match: both stages enable it alike.
+                ctx.extensions.add(EsFeature.TESSELLATION_POINT_SIZE.extension);
+            }
             ctx.body.indent(1);
             for (Instruction inst : ctx.shader.instructions()) {
                 if (flow.ended()) {
